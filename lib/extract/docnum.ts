@@ -1,0 +1,147 @@
+/**
+ * docnum: document numbers (发文字号), own or cited — EXTRACTION_SPEC.md §1.
+ *   威环政字〔2020〕10号, 国办发〔2022〕37 号, 鲁政办字[2020]85号, 威环政任〔2020〕⏎2号
+ *   decrees: 济南市人民政府令第266号, 国务院令471号, 财政部12号令 (span: the number part only)
+ * The issuer abbreviation is read backwards from the bracket and cut at the end of whatever
+ * came before it on the page (a title ending in 通知, a 《…》, 根据, a line of a heading).
+ */
+import type { DocnumAnnotation } from '../schema.ts';
+import type { TextModel } from '../text/model.ts';
+import { toOriginal } from '../text/model.ts';
+import { isHan } from './cjk.ts';
+import type { Extractor, Found } from './types.ts';
+
+const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
+const DECREE_AFTER = /令(第?)(\d{1,6})号/g;
+const DECREE_BEFORE = /(第?)(\d{1,6})号令/g;
+/** The last character of a body that issues decrees: 国务院令, 人民政府令, 财政部令, 主席令. */
+const DECREE_ISSUER_END = new Set('院府部委局席署行会办厅');
+
+const MAX_ISSUER = 12;
+/** Words that end what precedes an issuer abbreviation; the issuer starts after the last one. */
+const BEFORE_ISSUER = [
+  '的', '通知', '意见', '决定', '办法', '方案', '规定', '细则', '公告', '通告', '批复', '文件',
+  '印发', '转发', '根据', '按照', '依据', '依照', '贯彻', '落实', '关于', '和', '与', '及', '见',
+  '要求', '精神', '规划', '计划', '纲要', '条例', '目录', '清单', '报告', '制度', '号', '即', '是',
+];
+
+/** True when nothing but spaces follows original offset `at` up to the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+  }
+  return true;
+}
+
+/**
+ * Start (normalised offset) of the issuer abbreviation that ends right before `end`;
+ * `lineAlone` says the number ends its line (a page header or the number under a title),
+ * so a line break inside the candidate is where the issuer starts.
+ */
+function issuerStart(model: TextModel, end: number, lineAlone = false): number {
+  const { norm, softBreakBefore } = model;
+  let k = end;
+  while (k > 0 && end - k < MAX_ISSUER && isHan(norm.charCodeAt(k - 1))) k--;
+  if (k === end) return end;
+  let cand = norm.slice(k, end);
+  // Cut after the last word that ends the preceding phrase.
+  let cut = 0;
+  for (const w of BEFORE_ISSUER) {
+    const at = cand.lastIndexOf(w);
+    if (at >= 0 && at + w.length < cand.length && at + w.length > cut) cut = at + w.length;
+  }
+  k += cut;
+  cand = cand.slice(cut);
+  // A line break after five or more characters is the end of a heading or title line.
+  for (let p = end - 1; p > k; p--) {
+    if (softBreakBefore[p] && (lineAlone || p - k >= 5)) {
+      k = p;
+      break;
+    }
+  }
+  return k;
+}
+
+function compact(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function annotation(
+  model: TextModel,
+  from: number,
+  to: number,
+  issuer: string,
+  year: number | null,
+  serial: number,
+): DocnumAnnotation {
+  const { start, end } = toOriginal(model, from, to);
+  const canonical = year === null ? `${issuer}第${serial}号` : `${issuer}〔${year}〕${serial}号`;
+  return {
+    kind: 'docnum', start, end, text: model.original.slice(start, end),
+    issuer, year, serial, canonical, form: year === null ? 'decree' : 'document',
+  };
+}
+
+function extract(model: TextModel): Found[] {
+  const { norm } = model;
+  const found: Found[] = [];
+  for (const m of norm.matchAll(NUMBERED)) {
+    const year = Number(m[1]);
+    if (year < 1949 || year > 2200) continue;
+    const at = m.index;
+    const to = at + m[0].length;
+    const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
+    if (from === at) continue; // no issuer abbreviation: 〔2020〕10号 alone is not a number
+    const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
+    found.push(annotation(model, from, to, issuer, year, Number(m[2])));
+  }
+  for (const m of norm.matchAll(DECREE_AFTER)) {
+    const at = m.index; // the 令
+    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
+    const from = issuerStart(model, at);
+    if (at - from < 2) continue;
+    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+    found.push(annotation(model, at + 1, at + m[0].length, series, null, Number(m[2])));
+  }
+  for (const m of norm.matchAll(DECREE_BEFORE)) {
+    const at = m.index;
+    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
+    const from = issuerStart(model, at);
+    if (at - from < 2) continue;
+    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
+    found.push(annotation(model, at, at + m[0].length - 1, series, null, Number(m[2])));
+  }
+  return found;
+}
+
+export const docnum: Extractor = {
+  id: 'docnum',
+  kind: 'docnum',
+  extract,
+  examples: {
+    positive: [
+      { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },
+      { text: '关于印发分工方案的通知\n\n国办发〔2022〕37 号.....1', expect: [{ text: '国办发〔2022〕37 号', issuer: '国办发', canonical: '国办发〔2022〕37号' }] },
+      { text: '鲁政办字[2020]85号、鲁政办字［2019］86号', expect: [{ text: '鲁政办字[2020]85号', serial: 85 }, { text: '鲁政办字［2019］86号', year: 2019 }] },
+      { text: '威环政任〔2020〕\n\n2号', expect: [{ text: '威环政任〔2020〕\n\n2号', canonical: '威环政任〔2020〕2号' }] },
+      { text: '补缴欠缴的社\n\n国发〔2019〕28 号\n 会保险费', expect: [{ text: '国发〔2019〕28 号', issuer: '国发' }] },
+      { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
+      { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
+      { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
+      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30 }] },
+      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37 }] },
+      { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
+    ],
+    negative: [
+      '登记编号：XXCR—2021—0010003',
+      '按照GB/T 9704—2012执行',
+      '依照本办法第十三条规定',
+      '〔2020〕10号',
+      '2020年第3期（总第39期）',
+      '下达命令第3号',
+      '財政部稅務總局公告2019年第61號',
+    ],
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * The text model: a normalised view of a text for matching, with a map back to the
+ * original, so that every annotation found in the normalised text points into the original
+ * exactly. The same model sits over a plain file or over a page's text nodes.
+ */
+export interface TextModel {
+  /** The text exactly as given. */
+  readonly original: string;
+  /** The folded text the extractors match against (see normalise.ts for what is folded). */
+  readonly norm: string;
+  /** For each code unit of `norm`, the original offset where its source begins. */
+  readonly srcStart: Int32Array;
+  /** For each code unit of `norm`, the original offset where its source ends. */
+  readonly srcEnd: Int32Array;
+  /**
+   * For each code unit of `norm`, 1 when a line break or space of the original was dropped
+   * right before it (a soft break: PDF lines end mid-phrase), else 0.
+   */
+  readonly softBreakBefore: Uint8Array;
+}
+
+/** The original span [start, end) of the normalised span [from, to). */
+export function toOriginal(model: TextModel, from: number, to: number): { start: number; end: number } {
+  if (from >= to) {
+    const at = from < model.srcStart.length ? model.srcStart[from]! : model.original.length;
+    return { start: at, end: at };
+  }
+  return { start: model.srcStart[from]!, end: model.srcEnd[to - 1]! };
+}
+
+/** The original text of the normalised span [from, to). */
+export function originalSlice(model: TextModel, from: number, to: number): string {
+  const { start, end } = toOriginal(model, from, to);
+  return model.original.slice(start, end);
+}

@@ -1,0 +1,53 @@
+/**
+ * Character variants folded for matching: full-width ASCII, bracket and punctuation widths,
+ * and the traditional characters of the keywords and suffixes the extractors look for.
+ * Every mapping is one character to one character, so folding never moves an offset.
+ */
+
+/** Traditional → simplified for the words that matter (keywords, unit suffixes, places). */
+const TRADITIONAL =
+  '號号條条辦办負负責责牽牵頭头單单會会內内屆届滿满執执實实廢废務务門门國国廳厅處处隊队組组館馆' +
+  '區区縣县鎮镇鄉乡業业衛卫醫医療疗發发佈布頒颁週周時时個个後后開开關关與与參参為为無无從从' +
+  '於于議议對对應应來来見见間间兩两歲岁並并據据規规劃划種种類类總总體体點点問问題题現现' +
+  '級级專专庫库圍围聯联標标準准違违權权證证廠厂農农礦矿產产資资環环護护設设備备計计劃划' +
+  '財财稅税價价貿贸經经濟济銀银險险審审監监運运輸输電电鐵铁網网線线訊讯郵邮傳传紀纪' +
+  '黨党員员機机構构織织辭辞職职軍军協协調调質质糧粮漁渔補补貼贴獎奖勵励採采購购' +
+  '辦办廳厅廣广東东蘇苏滬沪鄭郑漢汉遼辽寧宁龍龙陝陕贛赣閩闽瓊琼雲云貴贵' +
+  '島岛灣湾臺台嶺岭濱滨陽阳華华萬万億亿歷历曆历屬属辯辩處处帶带幹干學学習习醫医藥药' +
+  '禮礼觀观戶户險险災灾檢检驗验訂订適适認认識识誌志錄录鄰邻遺遗產产濟济韓韩勞劳動动' +
+  '園园區区達达遷迁邊边遞递選选遠远還还進进過过這这處处誤误術术將将導导縮缩檔档錢钱' +
+  '終终紙纸結结統统續续維维綠绿繼继細细紅红約约絡络縱纵繫系給给絕绝缐线綜综織织績绩' +
+  '項项順顺須须預预領领頻频額额顯显頁页願愿類类顧顾風风飛飞館馆養养驗验體体髮发鬥斗' +
+  '報报紹绍說说請请讀读課课論论試试誠诚謀谋調调諮咨詢询語语講讲證证譯译護护讓让' +
+  '貨货負负貢贡販贩責责買买費费資资賦赋賞赏質质贈赠趨趋車车軌轨較较載载輔辅輪轮轄辖' +
+  '農农邊边鄉乡針针錯错鋼钢長长門门閉闭開开閱阅陸陆陳陈隨随險险隱隐雜杂離离難难' +
+  '電电靈灵韌韧頂顶項项預预頒颁頓顿飲饮飯饭餘余館馆馬马駐驻驗验魚鱼鳥鸟麥麦齊齐齡龄';
+
+const fold = new Map<number, number>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
+  fold.set(TRADITIONAL.charCodeAt(i), TRADITIONAL.charCodeAt(i + 1));
+}
+
+/** Width and punctuation folds: one ASCII form for what government texts write two ways. */
+const PUNCT: Record<string, string> = {
+  '（': '(', '）': ')', '［': '[', '］': ']', '：': ':', '；': ';', '，': ',', '／': '/',
+  '－': '-', '﹝': '〔', '﹞': '〕', '–': '—', '―': '—', '○': '〇', '◯': '〇',
+};
+for (const [from, to] of Object.entries(PUNCT)) {
+  if (from.length === 1 && to.length === 1) fold.set(from.charCodeAt(0), to.charCodeAt(0));
+}
+
+/** Folds one UTF-16 code unit; returns it unchanged when nothing applies. */
+export function foldChar(code: number): number {
+  // Full-width ASCII block (digits, letters, most punctuation): U+FF01..U+FF5E → U+0021..U+007E,
+  // except the brackets and marks listed in PUNCT (which fold the same way anyway).
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return fold.get(code) ?? code;
+}
+
+/** Folds a short keyword list the same way, so patterns can be written in either script. */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldChar(s.charCodeAt(i)));
+  return out;
+}

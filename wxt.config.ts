@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+
+// See ../shared/TOOLCHAIN.md: Chrome rejects a content script that is not valid UTF-8,
+// and vite 8 can emit raw U+FFFF when it minifies, so the bundle is kept ASCII.
+export default defineConfig({
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    browser_specific_settings: {
+      gecko: { id: 'gazette-lens@gazette-lens.invalid' },
+    },
+  },
+  vite: () => ({
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
