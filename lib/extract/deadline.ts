@@ -1,0 +1,184 @@
+/**
+ * deadline: time limits and validity boundaries, with a type — EXTRACTION_SPEC.md §2.
+ *   effective  自2020年11月1日起施行, 自印发之日起施行, 自下一个结算周期起
+ *   expiry     有效期至2025年8月17日, 有效期自A至B, 有效期5年, 同时废止
+ *   deadline   2022年底前, 2020年8月底前, 次年2月底前, 每年3月底前, 汛期前, 2020年底建成
+ *   duration   30个工作日内, 自收到申请之日起15个工作日内, 许可证期满前2个月
+ * Patterns run over the normalised text (no spaces or line breaks, Arabic numerals), so one
+ * pattern covers 2022 年 11 月底前, 二〇二二年十一月底前 and 2022年11月底前.
+ */
+import type { DeadlineAnnotation, DeadlineType } from '../schema.ts';
+import type { TextModel } from '../text/model.ts';
+import { toOriginal } from '../text/model.ts';
+import { isoDate } from './dates.ts';
+import type { Extractor, Found } from './types.ts';
+
+interface Rule {
+  type: DeadlineType;
+  re: RegExp;
+  /** The written date, at its precision, from the match; null when relative. */
+  date(m: RegExpExecArray): string | null;
+  /** Offset of the span inside the match (a leading word that is context, not span). */
+  lead?(m: RegExpExecArray): number;
+  /** Extra test on the surroundings. */
+  accept?(norm: string, start: number, end: number): boolean;
+}
+
+const BEFORE = '(?:以前|之前|前)(?!后)';
+const UNIT = '(?:个?工作日|日|天|小时|周|个?月|年)';
+const VERB_EFFECTIVE = '(?:施行|执行|实施|生效)';
+const VERB_END = '(?:废止|失效)';
+const ANCHOR = '自[^,;。:()自]{1,30}?(?:之日)?起?';
+const PERIOD_END = '(?:终了|结束)后';
+/** Words before a phase end (2020年底) that make it the task's time slot. */
+const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
+const SLOT_AFTER = /^,?[^。;]{0,30}?(?:要|应|须|完成|实现|建成|达到|基本|全面|形成|建立|推动|总结|评估|出台|印发|制定|编制|开展|启动|公布)/;
+
+const noDate = (): null => null;
+const dayOrPart = (y = 1, mo = 2, d = 3) => (m: RegExpExecArray): string | null =>
+  isoDate(m[y]!, m[mo], m[d]);
+
+const RULES: Rule[] = [
+  // effective / expiry from a written date: 自2020年11月1日起施行, 自2021年1月起, 自2025年1月1日起废止
+  {
+    type: 'effective',
+    re: new RegExp(`(?:自|从)(\\d{4})年(?:(\\d{1,2})月份?(?:(\\d{1,2})日)?)?起(${VERB_EFFECTIVE}|${VERB_END})?`, 'g'),
+    date: dayOrPart(),
+    accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
+  },
+  // effective from an event: 自印发之日起施行, 自公布之日起实施
+  { type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_EFFECTIVE}`, 'g'), date: noDate },
+  // an older document stops applying: 自本通知印发之日起废止, 同时废止
+  { type: 'expiry', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_END}`, 'g'), date: noDate },
+  { type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
+  // 自下一个结算周期起, 10月份起
+  { type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
+  { type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
+  // validity windows: 有效期自A至B, 实施期限为A至B (B may omit the year)
+  {
+    type: 'expiry',
+    re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:为|是)?(?:自|从)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:止)?/g,
+    date: (m) => isoDate(m[2] ?? m[1]!, m[3], m[4]),
+  },
+  {
+    type: 'expiry',
+    re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:延长)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:止)?/g,
+    date: dayOrPart(),
+  },
+  { type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
+  { type: 'expiry', re: /(?<=起,?)为期\d+(?:个月|年)/g, date: noDate },
+  // a term of office: 任期2年,自A至B
+  {
+    type: 'expiry',
+    re: /任期\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
+    date: dayOrPart(),
+  },
+  // dated points: 2022年底前, 2020年8月底前, 2023年6月30日前, 2024年年底以前, 2020年前
+  { type: 'deadline', re: new RegExp(`(\\d{4})年(?:年底|年末|底|末)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(?:底|末|份|中旬|下旬|上旬)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { type: 'deadline', re: /截止(?:到|至|日期为|时间为)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g, date: dayOrPart() },
+  // relative and recurring points: 次年2月底前, 每年12月20日前, 9月15日前, 每半年最后一个月10日前
+  {
+    type: 'deadline',
+    re: new RegExp(`(?:(?:每年|次年|当年|今年|明年|本年度?|同年|每季度|每半年)(?:的)?|(?<![\\d年]))\\d{1,2}月(?:底|末|份|中旬|下旬|上旬|\\d{1,2}日)?${BEFORE}`, 'g'),
+    date: noDate,
+  },
+  { type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后一个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
+  { type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|汛期|汛前|节前|春节|开学)${BEFORE}`, 'g'), date: noDate },
+  // a phase end that is the task's slot: 到2020年底, 2020年底建成
+  {
+    type: 'deadline',
+    re: /(\d{4})年(?:年底|年末|底|末)(?![前以之后])/g,
+    date: dayOrPart(),
+    accept: (norm, s, e) => {
+      const before = norm.slice(Math.max(0, s - 3), s);
+      if (/截[至止]|截止到|自|从/.test(norm.slice(Math.max(0, s - 3), s))) return false;
+      return SLOT_BEFORE.test(before) || SLOT_AFTER.test(norm.slice(e, e + 24));
+    },
+  },
+  // durations, with the anchor that directly precedes them
+  {
+    type: 'duration',
+    re: new RegExp(`(?:${ANCHOR}|每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)\\d+${UNIT}(?:以)?内`, 'g'),
+    date: noDate,
+  },
+  {
+    type: 'duration',
+    re: new RegExp(`在([^,;。:()在]{1,20}?(?:公布|印发|发布|收到|受理|作出|届满|期满|结束|终了)(?:之日)?后?)\\d+${UNIT}(?:以)?内`, 'g'),
+    date: noDate,
+    lead: () => 1,
+  },
+  { type: 'duration', re: new RegExp(`[\\u4e00-\\u9fff]{0,4}?(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate },
+  { type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
+  { type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
+];
+
+function extract(model: TextModel): Found[] {
+  const { norm } = model;
+  const hits: Array<{ from: number; to: number; type: DeadlineType; date: string | null; order: number }> = [];
+  RULES.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(norm)) !== null) {
+      const from = m.index + (rule.lead?.(m) ?? 0);
+      const to = m.index + m[0].length;
+      if (rule.accept && !rule.accept(norm, m.index, to)) continue;
+      let type = rule.type;
+      if (type === 'effective' && /(?:废止|失效)$/.test(m[0])) type = 'expiry';
+      hits.push({ from, to, type, date: rule.date(m), order });
+    }
+  });
+  // Longest first at each start; an overlapping later hit loses.
+  hits.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || a.order - b.order);
+  const out: Found[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.from < reach) continue;
+    reach = h.to;
+    const { start, end } = toOriginal(model, h.from, h.to);
+    const a: DeadlineAnnotation = {
+      kind: 'deadline', start, end, text: model.original.slice(start, end), type: h.type, date: h.date,
+    };
+    out.push(a);
+  }
+  return out;
+}
+
+export const deadline: Extractor = {
+  id: 'deadline',
+  kind: 'deadline',
+  extract,
+  examples: {
+    positive: [
+      { text: '本办法自2020年11月1日起施行。', expect: [{ text: '自2020年11月1日起施行', type: 'effective', date: '2020-11-01' }] },
+      { text: '本通知自印发之日起施行，有效期至2025年8月17日。', expect: [{ text: '自印发之日起施行', type: 'effective', date: null }, { text: '有效期至2025年8月17日', type: 'expiry', date: '2025-08-17' }] },
+      { text: '有效期自2020年1月1日至2022年12月31日。', expect: [{ text: '有效期自2020年1月1日至2022年12月31日', type: 'expiry', date: '2022-12-31' }] },
+      { text: '有效期\n\n3 年。', expect: [{ text: '有效期\n\n3 年', type: 'expiry', date: null }] },
+      { text: '2022 年 11 月底前，开展示范工程建设', expect: [{ text: '2022 年 11 月底前', type: 'deadline', date: '2022-11' }] },
+      { text: '2024年年底以前完成', expect: [{ text: '2024年年底以前', type: 'deadline', date: '2024' }] },
+      { text: '于次年2月底前报送', expect: [{ text: '次年2月底前', type: 'deadline', date: null }] },
+      { text: '每半年最后一个月10日前报送', expect: [{ text: '每半年最后一个月10日前', type: 'deadline', date: null }] },
+      { text: '到2020年底，全面建立制度', expect: [{ text: '2020年底', type: 'deadline', date: '2020' }] },
+      { text: '自收到申请之日起15个工作日内作出决定', expect: [{ text: '自收到申请之日起15个工作日内', type: 'duration', date: null }] },
+      { text: '每季度终了后5个工作日内报送', expect: [{ text: '每季度终了后5个工作日内', type: 'duration' }] },
+      { text: '应当在许可证期满前2个月提出申请', expect: [{ text: '许可证期满前2个月', type: 'duration' }] },
+      { text: '三十日内办结', expect: [{ text: '三十日内', type: 'duration' }] },
+      { text: '二〇二三年六月三十日前完成', expect: [{ text: '二〇二三年六月三十日前', type: 'deadline', date: '2023-06-30' }] },
+      { text: '本辦法自2020年11月1日起施行，有效期至2025年8月17日', expect: [{ text: '自2020年11月1日起施行', type: 'effective' }, { text: '有效期至2025年8月17日', type: 'expiry', date: '2025-08-17' }] },
+      { text: '應於三十個工作日內辦結', expect: [{ text: '三十個工作日內', type: 'duration' }] },
+      { text: '原通知自本通知印发之日起废止', expect: [{ text: '自本通知印发之日起废止', type: 'expiry', date: null }] },
+    ],
+    negative: [
+      '2020年8月10日',
+      '2018年获评“市级文明单位”。',
+      '到2030年，基本实现现代化',
+      '2021—2023年行动计划',
+      '截至2020年底，全区共有企业300家',
+      '威环政字〔2020〕10号',
+      '2022年底前后，编制完成清单',
+      '近3年内未发生事故',
+      '“十四五”期间',
+    ],
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * The engine: text → annotations and document facts. A registry of extractors, each run
+ * in isolation (one that throws is reported in `errors`, the others still count), then
+ * document boundaries, facts and the resolution of relative deadlines.
+ */
+import type { Annotation, DeadlineAnnotation, DocnumAnnotation, ExtractionResult, ExtractorError } from '../schema.ts';
+import { normalise } from '../text/normalise.ts';
+import type { TextModel } from '../text/model.ts';
+import { deadline } from './deadline.ts';
+import { docnum } from './docnum.ts';
+import { unit } from './unit.ts';
+import { documentFacts, documentSpans } from './facts.ts';
+import { resolveDeadline } from './resolve.ts';
+import { firstDay } from './dates.ts';
+import type { Extractor } from './types.ts';
+
+/** Every extractor the engine runs, in the order their annotations are listed at a tie. */
+export const extractors: readonly Extractor[] = [docnum, deadline, unit];
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD the validity status is judged against; default: the local date. */
+  today?: string;
+  /** Run only these extractors (by id). */
+  only?: readonly string[];
+  /** For tests: replace the registry. */
+  registry?: readonly Extractor[];
+}
+
+export function localToday(now = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Runs the registry over a text model; failures are collected, not thrown. */
+export function runExtractors(model: TextModel, registry: readonly Extractor[], only?: readonly string[]): { annotations: Annotation[]; errors: ExtractorError[] } {
+  const annotations: Annotation[] = [];
+  const errors: ExtractorError[] = [];
+  for (const ex of registry) {
+    if (only && !only.includes(ex.id)) continue;
+    try {
+      annotations.push(...ex.extract(model));
+    } catch (e) {
+      errors.push({ extractor: ex.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const order = new Map(registry.map((e, i) => [e.kind, i]));
+  annotations.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.kind)! - order.get(b.kind)!);
+  return { annotations, errors };
+}
+
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const today = options.today ?? localToday();
+  const model = normalise(text);
+  const { annotations, errors } = runExtractors(model, options.registry ?? extractors, options.only);
+
+  const spans = documentSpans(text);
+  const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
+  const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');
+  const docOf = (start: number): number => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (start < s.start) hi = mid - 1;
+      else if (start >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  for (const a of annotations) {
+    if (a.kind === 'docnum') continue;
+    const d = docOf(a.start);
+    if (d >= 0) a.document = d;
+  }
+  // Facts first without relative dates, then resolve against each document's date.
+  let documents = documentFacts(spans, { text, today, docnums, deadlines });
+  try {
+    for (const dl of deadlines) {
+      const doc = dl.document !== undefined ? documents[dl.document] : undefined;
+      const eff = doc?.effectiveDate ?? null;
+      Object.assign(dl, resolveDeadline(dl, {
+        signedDate: doc?.signedDate ?? null,
+        effectiveDay: eff ? firstDay(eff) : null,
+      }));
+    }
+    documents = documentFacts(spans, { text, today, docnums, deadlines });
+  } catch (e) {
+    errors.push({ extractor: 'resolve', message: e instanceof Error ? e.message : String(e) });
+  }
+  return { annotations, documents, errors, today };
+}

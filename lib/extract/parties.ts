@@ -1,0 +1,129 @@
+/**
+ * Splits the text of a responsibility attribution into parties with roles:
+ *   市水务局牵头,市发展改革委配合            → 市水务局 lead, 市发展改革委 support
+ *   X会同Y,Z按职责分工负责                   → X lead, Y support, Z responsible
+ *   牵头单位:省残联;责任单位:省人社厅、省商务厅 → lead, responsible, responsible
+ *   A、B等国务院相关部门及各地区按职责分工负责  → A, B, 国务院相关部门, 各地区 responsible
+ * Works on a range of the normalised text; returns normalised ranges.
+ */
+import type { UnitRole } from '../schema.ts';
+
+export interface Party {
+  from: number;
+  to: number;
+  role: UnitRole;
+  /** The role came from a word in the text (not the default for a bare list). */
+  explicit: boolean;
+}
+
+const LABELS: Array<[string, UnitRole]> = [
+  ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
+  ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任主体', 'responsible'],
+  ['配合单位', 'support'], ['配合部门', 'support'], ['参与单位', 'support'], ['协办单位', 'support'],
+];
+
+/** Role words, longest first so 牵头负责 wins over 负责. */
+const ROLE_WORDS: Array<[string, UnitRole | 'with']> = (
+  [
+    ['按照职责分工负责', 'responsible'], ['按职责分工负责', 'responsible'], ['按职责分别负责', 'responsible'],
+    ['按职能分工负责', 'responsible'], ['按分工负责', 'responsible'], ['分工负责', 'responsible'],
+    ['分别负责', 'responsible'], ['共同负责', 'responsible'], ['具体负责', 'responsible'],
+    ['按职责负责', 'responsible'], ['牵头负责', 'lead'], ['分别牵头', 'lead'], ['共同牵头', 'lead'],
+    ['负责', 'responsible'], ['牵头', 'lead'], ['配合', 'support'], ['参与', 'support'],
+    ['协助', 'support'], ['协同', 'support'], ['会同', 'with'],
+  ] as Array<[string, UnitRole | 'with']>
+).sort((a, b) => b[0].length - a[0].length);
+
+const OPEN = '([〔【[';
+const CLOSE = ')]〕】]';
+
+/** Suffixes that end an organisation's name. */
+const ORG_END =
+  /(?:局|厅|委|部|办|署|院|会|中心|室|所|站|队|处|司|行|社|团|府|联|馆|台|组|科|街道|镇|乡|区|县|市|省|单位|部门|机构|企业|学校|院校|公司|集团|地区|各地|机关|班|村|社区|基地|园区|平台|公安|海关|大学|学院|医院|党委|支队|大队|总队|政府)(?:\([^)]*\)|〔[^〕]*〕)?$/;
+/** Words that make an item a clause, not a name. */
+const NOT_NAME = /^(?:并|为|由于|如|对|按|是|将|见|下同|以下)|[。:]/;
+const BARE_GENERIC = /^(?:部门|单位|部门和单位|部门、单位|相关|有关)$/;
+const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
+const TRAILING_NOISE = /(?:等|分别|共同|按职责|按照职责|具体|按职能|各自|负责|按分工)+$/;
+
+export function isOrgName(name: string): boolean {
+  return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && ORG_END.test(name);
+}
+
+/** Parties in norm[from, to). `defaultRole` applies to parties no role word reaches. */
+export function splitParties(norm: string, from: number, to: number, defaultRole: UnitRole = 'responsible'): Party[] {
+  const parties: Party[] = [];
+  let pending: Array<[number, number]> = [];
+  let itemStart = from;
+  let labelRole: UnitRole | null = null;
+  let withMode = false; // after 会同: the parties named are support
+
+  const endItem = (at: number): void => {
+    let a = itemStart;
+    let b = at;
+    const raw = norm.slice(a, b);
+    const lead = LEADING_NOISE.exec(raw);
+    if (lead) a += lead[0].length;
+    const trail = TRAILING_NOISE.exec(norm.slice(a, b));
+    if (trail) b -= trail[0].length;
+    if (b > a) pending.push([a, b]);
+  };
+  const assign = (role: UnitRole, explicit: boolean): void => {
+    for (const [a, b] of pending) parties.push({ from: a, to: b, role, explicit });
+    pending = [];
+  };
+
+  let i = from;
+  while (i < to) {
+    const ch = norm[i]!;
+    // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name.
+    const open = OPEN.indexOf(ch);
+    if (open >= 0) {
+      const close = norm.indexOf(CLOSE[open]!, i + 1);
+      if (close > 0 && close < to && close - i < 20) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (ch === '、' || ch === ',' || ch === ';' || ch === '及' || ch === '等') {
+      endItem(i);
+      if (ch === ';' || ch === ',') {
+        if (labelRole && pending.length && ch === ';') assign(labelRole, true);
+        if (withMode && ch === ';') withMode = false;
+      }
+      i += norm.startsWith('以及', i) ? 2 : 1;
+      itemStart = i;
+      continue;
+    }
+    const label = LABELS.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
+    if (label) {
+      endItem(i);
+      if (pending.length) assign(labelRole ?? defaultRole, labelRole !== null);
+      labelRole = label[1];
+      i += label[0].length + 1;
+      itemStart = i;
+      continue;
+    }
+    const role = ROLE_WORDS.find(([w]) => norm.startsWith(w, i));
+    if (role) {
+      endItem(i);
+      if (role[1] === 'with') {
+        assign('lead', true);
+        withMode = true;
+      } else if (withMode) {
+        assign('support', true);
+        withMode = false;
+      } else {
+        assign(role[1], true);
+      }
+      i += role[0].length;
+      itemStart = i;
+      continue;
+    }
+    i++;
+  }
+  endItem(to);
+  if (withMode) assign('support', true);
+  else assign(labelRole ?? defaultRole, labelRole !== null);
+  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
+}

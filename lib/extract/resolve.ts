@@ -1,0 +1,62 @@
+/**
+ * Resolves relative deadlines against the document's own date (成文日期) into `resolvedDate`
+ * (the last day the limit allows) with `resolvedFrom` saying how. `date` keeps the
+ * precision written; this only adds.
+ *   次年2月底前 → the February after the document's year; 年底前 → that year's 31 December;
+ *   自印发之日起30日内 → date of signature + 30 days; 自印发之日起施行 → the date of signature;
+ *   有效期5年 → the effective date + 5 years − 1 day.
+ */
+import type { DeadlineAnnotation } from '../schema.ts';
+import { normalise } from '../text/normalise.ts';
+import { addToDay, daysInMonth, firstDay, isoDate, lastDay } from './dates.ts';
+
+export interface DocumentDates {
+  signedDate: string | null;
+  /** Effective date already known in the document (first day), for 有效期N年. */
+  effectiveDay: string | null;
+}
+
+const ISSUE_ANCHOR = /印发|发布|公布|签发|下发|施行/;
+
+export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
+  if (d.date) {
+    return d.type === 'effective'
+      ? { resolvedDate: firstDay(d.date), resolvedFrom: '文中日期' }
+      : { resolvedDate: lastDay(d.date), resolvedFrom: '文中日期' };
+  }
+  const t = normalise(d.text).norm;
+  const signed = doc.signedDate;
+  if (d.type === 'expiry') {
+    const m = /(\d+)(个月|年)/.exec(t);
+    if (m && /有效期|为期/.test(t) && doc.effectiveDay) {
+      const end = addToDay(addToDay(doc.effectiveDay, Number(m[1]), m[2] === '年' ? 'year' : 'month'), -1, 'day');
+      return { resolvedDate: end, resolvedFrom: `自施行日 ${doc.effectiveDay} 起算` };
+    }
+    return {};
+  }
+  if (!signed) return {};
+  const year = Number(signed.slice(0, 4));
+  const from = `按成文日期 ${signed} 推算`;
+  if (d.type === 'effective') {
+    return ISSUE_ANCHOR.test(t) ? { resolvedDate: signed, resolvedFrom: from } : {};
+  }
+  if (d.type === 'duration') {
+    const m = /(?:印发|发布|公布|签发|下发)之日起(\d+)(个)?(日|天|月|年)(?:以)?内/.exec(t);
+    if (!m) return {};
+    const unit = m[3] === '年' ? 'year' : m[3] === '月' ? 'month' : 'day';
+    return { resolvedDate: addToDay(signed, Number(m[1]), unit), resolvedFrom: from };
+  }
+  // deadline: relative points; recurring ones (每年…) have no single date.
+  if (/每/.test(t)) return {};
+  let y = year;
+  if (/次年|明年/.test(t)) y = year + 1;
+  const md = /(\d{1,2})月(?:(\d{1,2})日)?/.exec(t);
+  if (md) {
+    const month = Number(md[1]);
+    const day = md[2] ? Number(md[2]) : month >= 1 && month <= 12 ? daysInMonth(y, month) : 0;
+    const iso = isoDate(y, month, day);
+    return iso ? { resolvedDate: iso, resolvedFrom: from } : {};
+  }
+  if (/年底|年末/.test(t)) return { resolvedDate: `${y}-12-31`, resolvedFrom: from };
+  return {};
+}

@@ -1,0 +1,162 @@
+/**
+ * unit: organisations named in a responsibility attribution, with a role — EXTRACTION_SPEC.md §3.
+ *   （区医保局负责，区财政局参与）, （市水务局牵头，市发展改革委配合）, （责任单位：区融媒体中心）,
+ *   （牵头单位：省残联；责任单位：省人力资源社会保障厅）, and annexes headed 牵头部门 whose lines
+ *   read `领域：单位、单位`.
+ * Organisations in ordinary sentences (由市场监管部门决定, 市财政局负责解释) are not attributions:
+ * only bracketed attributions, labelled lists and annexes are read.
+ */
+import type { UnitAnnotation } from '../schema.ts';
+import type { TextModel } from '../text/model.ts';
+import { toOriginal } from '../text/model.ts';
+import { findDocumentStarts } from './boundaries.ts';
+import { splitParties, type Party } from './parties.ts';
+import type { Extractor, Found } from './types.ts';
+
+const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
+const LABEL = /(?:牵头|责任|配合|参与|协办|主责)(?:单位|部门):/g;
+/** The document says its first-listed unit leads (…排在首位的为牵头单位, 排第一位为牵头部门). */
+const FIRST_LEADS = /(?:排在?|列在?|位于|居)(?:首位|第一位|第1位|最前)的?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)|第一个(?:部门|单位)?为牵头(?:部门|单位)/g;
+const ANNEX_HEAD = /(?:牵头部门|牵头单位|责任单位|责任部门)(?=-?\d{1,2}[.、])/g;
+const ANNEX_ITEM = /-?\d{1,2}[.、][^:。,;]{1,30}:/y;
+const MAX_GROUP = 600;
+
+interface Group {
+  open: number;
+  close: number;
+  parties: Party[];
+}
+
+/** Bracketed groups (with nesting) that contain a role cue. */
+function bracketGroups(norm: string): Group[] {
+  const groups: Group[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x28 /* ( */) stack.push(i);
+    else if (c === 0x29 /* ) */) {
+      const open = stack.pop();
+      if (open === undefined || stack.length > 0) continue; // only outermost groups
+      if (i - open > MAX_GROUP) continue;
+      const body = norm.slice(open + 1, i);
+      if (!CUE.test(body)) continue;
+      const parties = splitParties(norm, open + 1, i);
+      if (parties.length) groups.push({ open, close: i + 1, parties });
+    } else if (c === 0x3002 /* 。 */ || c === 0x0a) {
+      stack.length = 0;
+    }
+  }
+  return groups;
+}
+
+/** Labelled lists outside brackets: 责任单位：A、B。 */
+function labelledLists(norm: string, inside: (at: number) => boolean): Group[] {
+  const groups: Group[] = [];
+  for (const m of norm.matchAll(LABEL)) {
+    if (inside(m.index)) continue;
+    let end = m.index;
+    while (end < norm.length && end - m.index < MAX_GROUP) {
+      const c = norm[end]!;
+      if (c === '。' || c === '\n' || (c === '(' && !/^\([^)]{1,12}\)/.test(norm.slice(end, end + 14)))) break;
+      if (c === '(' && /^\([一二三四五六七八九十\d]+\)/.test(norm.slice(end, end + 5))) break;
+      end++;
+    }
+    const parties = splitParties(norm, m.index, end);
+    if (parties.length) groups.push({ open: m.index, close: end, parties });
+  }
+  return groups;
+}
+
+/** Annexes: a heading ending in 牵头部门, then lines `1.领域：A、B`. */
+function annexLists(model: TextModel): Group[] {
+  const { norm, softBreakBefore } = model;
+  const groups: Group[] = [];
+  for (const m of norm.matchAll(ANNEX_HEAD)) {
+    const role = m[0].startsWith('牵头') ? 'lead' : 'responsible';
+    let p = m.index + m[0].length;
+    for (;;) {
+      ANNEX_ITEM.lastIndex = p;
+      const item = ANNEX_ITEM.exec(norm);
+      if (!item) break;
+      const from = p + item[0].length;
+      let to = from;
+      while (to < norm.length && norm[to] !== '。' && norm[to] !== '\n' && !(softBreakBefore[to] && /[-\d]/.test(norm[to]!))) to++;
+      const parties = splitParties(norm, from, to, role);
+      if (parties.length) groups.push({ open: p, close: to, parties });
+      p = to;
+    }
+  }
+  return groups;
+}
+
+/** Start of the task an attribution closes: back to the previous group, sentence list item or 400 characters. */
+function taskStart(model: TextModel, open: number, floor: number): number {
+  const { norm, softBreakBefore } = model;
+  for (let i = open - 1; i > floor && open - i < 400; i--) {
+    if (softBreakBefore[i] && /[\d(一二三四五六七八九十第]/.test(norm[i]!)) return i;
+    if (norm[i] === '\n') return i + 1;
+  }
+  return Math.max(floor, open - 400);
+}
+
+function extract(model: TextModel): Found[] {
+  const { norm } = model;
+  const brackets = bracketGroups(norm);
+  const inside = (at: number): boolean => brackets.some((g) => g.open < at && at < g.close);
+  const groups = [...brackets, ...labelledLists(norm, inside), ...annexLists(model)].sort((a, b) => a.open - b.open);
+
+  // Where a document says its first-listed unit leads, that holds to the document's end.
+  const starts = findDocumentStarts(model);
+  const ruled: Array<[number, number]> = [];
+  for (const m of norm.matchAll(FIRST_LEADS)) {
+    const group = groups.find((g) => g.open <= m.index && m.index < g.close);
+    const from = group ? group.open : m.index;
+    const next = starts.find((s) => s > m.index) ?? norm.length;
+    ruled.push([from, next]);
+  }
+
+  const out: Found[] = [];
+  let prevClose = 0;
+  groups.forEach((g, group) => {
+    const firstLeads = ruled.some(([a, b]) => a <= g.open && g.open < b) && !g.parties.some((p) => p.role === 'lead');
+    const task = toOriginal(model, taskStart(model, g.open, prevClose), g.open);
+    prevClose = g.close;
+    g.parties.forEach((p, k) => {
+      const { start, end } = toOriginal(model, p.from, p.to);
+      const a: UnitAnnotation = {
+        kind: 'unit', start, end, text: model.original.slice(start, end),
+        role: firstLeads && k === 0 ? 'lead' : p.role,
+        group,
+        taskStart: task.start,
+        taskEnd: task.end,
+      };
+      out.push(a);
+    });
+  });
+  return out;
+}
+
+export const unit: Extractor = {
+  id: 'unit',
+  kind: 'unit',
+  extract,
+  examples: {
+    positive: [
+      { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
+      { text: '降低损失率。（市水务局牵头，市发展改革委配合）', expect: [{ text: '市水务局', role: 'lead' }, { text: '市发展改革委', role: 'support' }] },
+      { text: '（区卫生健康局、区民政局分别负责）', expect: [{ text: '区卫生健康局', role: 'responsible' }, { text: '区民政局', role: 'responsible' }] },
+      { text: '（区自然资源局会同区农业农村局，各镇街按职责分工负责）', expect: [{ text: '区自然资源局', role: 'lead' }, { text: '区农业农村局', role: 'support' }, { text: '各镇街', role: 'responsible' }] },
+      { text: '（牵头单位：省残联；责任单位：省人力资源社会保障厅、省商\n\n务厅）', expect: [{ text: '省残联', role: 'lead' }, { text: '省人力资源社会保障厅', role: 'responsible' }, { text: '省商\n\n务厅', role: 'responsible' }] },
+      { text: '(市场监管总局、国家知识产权局等国务院相关部门及各地区按职责分工负责)', expect: [{ text: '市场监管总局' }, { text: '国家知识产权局' }, { text: '国务院相关部门' }, { text: '各地区', role: 'responsible' }] },
+      { text: '（責任單位：省文化和旅遊廳，各市政府）', expect: [{ text: '省文化和旅遊廳', role: 'responsible' }, { text: '各市政府', role: 'responsible' }] },
+      { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
+      { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
+    ],
+    negative: [
+      '由市场监管部门决定，市财政局负责解释。',
+      '（以下称区考核部门）',
+      '各部门要积极配合支持改革。',
+      '（基层政务公开事项标准目录编制牵头部门，见附件）',
+    ],
+  },
+};

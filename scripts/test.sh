@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The whole test suite: `npm test`. Stops at the first failing step with a non-zero exit.
+#   typecheck → lint → unit (Node) → browser (Chromium via @web/test-runner)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+current=''
+step() {
+  current="$*"
+  printf '\n=== %s\n' "$current" >&2
+}
+on_exit() {
+  local status=$?
+  if ((status != 0)); then
+    printf '\n=== FAILED: %s (exit %s)\n' "${current:-setup}" "$status" >&2
+  fi
+}
+trap on_exit EXIT
+
+if [[ ! -d node_modules ]]; then
+  step 'install: npm ci (node_modules is missing)'
+  npm ci
+fi
+
+step 'typecheck: npm run typecheck'
+npm run typecheck
+
+step 'lint: npm run lint'
+npm run lint
+
+step 'unit: npm run test:unit'
+npm run test:unit
+
+step 'browser: ensure Chromium and a CJK font (scripts/ensure-browser.sh)'
+CHROME_PATH=$(bash scripts/ensure-browser.sh)
+export CHROME_PATH
+
+step "browser: npm run test:browser (CHROME_PATH=$CHROME_PATH)"
+npm run test:browser
+
+# ---------------------------------------------------------------------------------------
+# EXTENSION END-TO-END TESTS GO HERE (not written yet).
+# Build the extension (`npm run build`), then drive the built .output/chrome-mv3 with
+# puppeteer-core and $CHROME_PATH, as described in ../shared/TOOLCHAIN.md, "Browsers".
+# ---------------------------------------------------------------------------------------
+
+current=''
+printf '\n=== all tests passed\n' >&2
