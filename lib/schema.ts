@@ -52,7 +52,7 @@ export const unitAnnotationSchema = z.object({
   kind: z.literal('unit'),
   ...span,
   role: unitRoleSchema,
-  /** Identifies the attribution (parenthetical or labelled list) the unit was named in. */
+  /** The attribution (parenthetical, labelled list or table cell) the unit was named in: its original start. */
   group: z.number().int().nonnegative(),
   /** Start/end of the task text the attribution closes (original offsets). */
   taskStart: z.number().int().nonnegative().optional(),

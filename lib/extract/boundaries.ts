@@ -28,6 +28,8 @@ const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|�
 const ADDRESSEE = /^各.{1,80}[：:]$/;
 const DOT_LEADER = /\.{4,}|…{2,}|·{4,}/;
 
+export const boundaryPatterns: readonly RegExp[] = [OWN_NUMBER, TITLE_END, ADDRESSEE, DOT_LEADER];
+
 /** Non-empty lines with their original offsets. */
 export function lines(text: string): Line[] {
   const out: Line[] = [];

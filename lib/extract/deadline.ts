@@ -84,7 +84,7 @@ const RULES: Rule[] = [
     re: new RegExp(`(?:(?:每年|次年|当年|今年|明年|本年度?|同年|每季度|每半年)(?:的)?|(?<![\\d年]))\\d{1,2}月(?:底|末|份|中旬|下旬|上旬|\\d{1,2}日)?${BEFORE}`, 'g'),
     date: noDate,
   },
-  { type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后一个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
+  { type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
   { type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|汛期|汛前|节前|春节|开学)${BEFORE}`, 'g'), date: noDate },
   // a phase end that is the task's slot: 到2020年底, 2020年底建成
   {
@@ -109,7 +109,7 @@ const RULES: Rule[] = [
     date: noDate,
     lead: () => 1,
   },
-  { type: 'duration', re: new RegExp(`[\\u4e00-\\u9fff]{0,4}?(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate },
+  { type: 'duration', re: new RegExp(`(?:(?![在于的应须])[\\u4e00-\\u9fff]){0,4}?(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate },
   { type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
   { type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
 ];
@@ -149,6 +149,7 @@ export const deadline: Extractor = {
   id: 'deadline',
   kind: 'deadline',
   extract,
+  patterns: [...RULES.map((r) => r.re), SLOT_BEFORE, SLOT_AFTER],
   examples: {
     positive: [
       { text: '本办法自2020年11月1日起施行。', expect: [{ text: '自2020年11月1日起施行', type: 'effective', date: '2020-11-01' }] },

@@ -120,6 +120,7 @@ export const docnum: Extractor = {
   id: 'docnum',
   kind: 'docnum',
   extract,
+  patterns: [NUMBERED, DECREE_AFTER, DECREE_BEFORE],
   examples: {
     positive: [
       { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },

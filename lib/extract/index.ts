@@ -9,13 +9,14 @@ import type { TextModel } from '../text/model.ts';
 import { deadline } from './deadline.ts';
 import { docnum } from './docnum.ts';
 import { unit } from './unit.ts';
+import { unitTable } from './unit-table.ts';
 import { documentFacts, documentSpans } from './facts.ts';
 import { resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
 import type { Extractor } from './types.ts';
 
 /** Every extractor the engine runs, in the order their annotations are listed at a tie. */
-export const extractors: readonly Extractor[] = [docnum, deadline, unit];
+export const extractors: readonly Extractor[] = [docnum, deadline, unit, unitTable];
 
 export interface ExtractOptions {
   /** YYYY-MM-DD the validity status is judged against; default: the local date. */

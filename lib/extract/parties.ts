@@ -39,12 +39,19 @@ const CLOSE = ')]〕】]';
 
 /** Suffixes that end an organisation's name. */
 const ORG_END =
-  /(?:局|厅|委|部|办|署|院|会|中心|室|所|站|队|处|司|行|社|团|府|联|馆|台|组|科|街道|镇|乡|区|县|市|省|单位|部门|机构|企业|学校|院校|公司|集团|地区|各地|机关|班|村|社区|基地|园区|平台|公安|海关|大学|学院|医院|党委|支队|大队|总队|政府)(?:\([^)]*\)|〔[^〕]*〕)?$/;
+  /(?:局|厅|委|部|办|署|院|会|中心|室|所|站|队|处|司|行|社|团|府|联|馆|台|组|科|街道|镇|乡|区|县|市|省|单位|部门|机构|企业|学校|院校|公司|集团|地区|各地|机关|班|村|社区|基地|园区|平台|公安|海关|大学|学院|医院|党委|支队|大队|总队|政府|镇街)(?:\([^()〔〕]{1,12}\)|〔[^()〔〕]{1,12}〕)?$/;
 /** Words that make an item a clause, not a name. */
 const NOT_NAME = /^(?:并|为|由于|如|对|按|是|将|见|下同|以下)|[。:]/;
 const BARE_GENERIC = /^(?:部门|单位|部门和单位|部门、单位|相关|有关)$/;
 const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
 const TRAILING_NOISE = /(?:等|分别|共同|按职责|按照职责|具体|按职能|各自|负责|按分工)+$/;
+
+/** 等 that closes a list (A、B等有关部门), not the 等 of 高等院校 or 平等. */
+function isListEtc(norm: string, i: number): boolean {
+  return !/[高中初平同对均相]/.test(norm[i - 1] ?? '') && !/[级学]/.test(norm[i + 1] ?? '');
+}
+
+export const partyPatterns: readonly RegExp[] = [ORG_END, NOT_NAME, BARE_GENERIC, LEADING_NOISE, TRAILING_NOISE];
 
 export function isOrgName(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && ORG_END.test(name);
@@ -85,11 +92,13 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
         continue;
       }
     }
-    if (ch === '、' || ch === ',' || ch === ';' || ch === '及' || ch === '等') {
+    if (ch === '、' || ch === ',' || ch === ';' || ch === '及' || (ch === '等' && isListEtc(norm, i))) {
       endItem(i);
-      if (ch === ';' || ch === ',') {
-        if (labelRole && pending.length && ch === ';') assign(labelRole, true);
-        if (withMode && ch === ';') withMode = false;
+      if (withMode && (ch === ';' || ch === ',')) {
+        assign('support', true); // X会同Y，Z负责: Y ends at the comma
+        withMode = false;
+      } else if (ch === ';' && labelRole && pending.length) {
+        assign(labelRole, true);
       }
       i += norm.startsWith('以及', i) ? 2 : 1;
       itemStart = i;

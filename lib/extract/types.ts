@@ -21,6 +21,8 @@ export interface Extractor {
   id: string;
   kind: AnnotationKind;
   extract(model: TextModel): Found[];
+  /** Every regular expression it runs, for the catastrophic-backtracking check in the tests. */
+  patterns: readonly RegExp[];
   examples: {
     positive: PositiveExample[];
     /** Texts in which this extractor must find nothing. */

@@ -10,15 +10,15 @@ import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
 import { findDocumentStarts } from './boundaries.ts';
-import { splitParties, type Party } from './parties.ts';
+import { partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
 
 const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
 const LABEL = /(?:牵头|责任|配合|参与|协办|主责)(?:单位|部门):/g;
 /** The document says its first-listed unit leads (…排在首位的为牵头单位, 排第一位为牵头部门). */
-const FIRST_LEADS = /(?:排在?|列在?|位于|居)(?:首位|第一位|第1位|最前)的?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)|第一个(?:部门|单位)?为牵头(?:部门|单位)/g;
+const FIRST_LEADS = /(?:排在?|列在?|位于|居)(?:首位|第一位|第1位|最前)的?(?:部门|单位)?(?:为|是)牵|第一个(?:部门|单位)?为牵头/g;
 const ANNEX_HEAD = /(?:牵头部门|牵头单位|责任单位|责任部门)(?=-?\d{1,2}[.、])/g;
-const ANNEX_ITEM = /-?\d{1,2}[.、][^:。,;]{1,30}:/y;
+const ANNEX_ITEM = /-?\d{1,2}[.、][^:。,;\d.、]{1,30}:/y;
 const MAX_GROUP = 600;
 
 interface Group {
@@ -80,7 +80,8 @@ function annexLists(model: TextModel): Group[] {
       if (!item) break;
       const from = p + item[0].length;
       let to = from;
-      while (to < norm.length && norm[to] !== '。' && norm[to] !== '\n' && !(softBreakBefore[to] && /[-\d]/.test(norm[to]!))) to++;
+      // One annex line per field: the list ends with the line.
+      while (to < norm.length && norm[to] !== '。' && norm[to] !== '\n' && !(to > from && softBreakBefore[to])) to++;
       const parties = splitParties(norm, from, to, role);
       if (parties.length) groups.push({ open: p, close: to, parties });
       p = to;
@@ -97,6 +98,11 @@ function taskStart(model: TextModel, open: number, floor: number): number {
     if (norm[i] === '\n') return i + 1;
   }
   return Math.max(floor, open - 400);
+}
+
+/** Original offset of a group's opening: its id, unique across the text. */
+function start0(model: TextModel, open: number): number {
+  return model.srcStart[open] ?? model.original.length;
 }
 
 function extract(model: TextModel): Found[] {
@@ -117,7 +123,7 @@ function extract(model: TextModel): Found[] {
 
   const out: Found[] = [];
   let prevClose = 0;
-  groups.forEach((g, group) => {
+  groups.forEach((g) => {
     const firstLeads = ruled.some(([a, b]) => a <= g.open && g.open < b) && !g.parties.some((p) => p.role === 'lead');
     const task = toOriginal(model, taskStart(model, g.open, prevClose), g.open);
     prevClose = g.close;
@@ -126,7 +132,7 @@ function extract(model: TextModel): Found[] {
       const a: UnitAnnotation = {
         kind: 'unit', start, end, text: model.original.slice(start, end),
         role: firstLeads && k === 0 ? 'lead' : p.role,
-        group,
+        group: start0(model, g.open),
         taskStart: task.start,
         taskEnd: task.end,
       };
@@ -140,6 +146,7 @@ export const unit: Extractor = {
   id: 'unit',
   kind: 'unit',
   extract,
+  patterns: [CUE, LABEL, FIRST_LEADS, ANNEX_HEAD, ANNEX_ITEM, ...partyPatterns],
   examples: {
     positive: [
       { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
