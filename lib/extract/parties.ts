@@ -44,14 +44,29 @@ const ORG_END =
 const NOT_NAME = /^(?:并|为|由于|如|对|按|是|将|见|下同|以下)|[。:]/;
 const BARE_GENERIC = /^(?:部门|单位|部门和单位|部门、单位|相关|有关)$/;
 const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
-const TRAILING_NOISE = /(?:等|分别|共同|按职责|按照职责|具体|按职能|各自|负责|按分工)+$/;
+const TRAILING_NOISE = ['等', '分别', '共同', '按职责', '按照职责', '具体', '按职能', '各自', '负责', '按分工'];
+
+/** Length of the role-ish words at the end of an item (A等, A分别, A按职责). */
+function trailingNoise(s: string): number {
+  let n = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of TRAILING_NOISE) {
+      if (s.endsWith(w, s.length - n) && s.length - n > w.length) {
+        n += w.length;
+        again = true;
+      }
+    }
+  }
+  return n;
+}
 
 /** 等 that closes a list (A、B等有关部门), not the 等 of 高等院校 or 平等. */
 function isListEtc(norm: string, i: number): boolean {
   return !/[高中初平同对均相]/.test(norm[i - 1] ?? '') && !/[级学]/.test(norm[i + 1] ?? '');
 }
 
-export const partyPatterns: readonly RegExp[] = [ORG_END, NOT_NAME, BARE_GENERIC, LEADING_NOISE, TRAILING_NOISE];
+export const partyPatterns: readonly RegExp[] = [ORG_END, NOT_NAME, BARE_GENERIC, LEADING_NOISE];
 
 export function isOrgName(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && ORG_END.test(name);
@@ -71,8 +86,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
     const raw = norm.slice(a, b);
     const lead = LEADING_NOISE.exec(raw);
     if (lead) a += lead[0].length;
-    const trail = TRAILING_NOISE.exec(norm.slice(a, b));
-    if (trail) b -= trail[0].length;
+    b -= trailingNoise(norm.slice(a, b));
     if (b > a) pending.push([a, b]);
   };
   const assign = (role: UnitRole, explicit: boolean): void => {
