@@ -7,102 +7,97 @@
  * - Chinese numerals directly followed by a time or count word become Arabic (二〇二〇年 → 2020年,
  *   三十日 → 30日);
  * - traditional characters of the keywords and suffixes fold to simplified (variants.ts).
+ * Typed arrays and table lookups only: this runs over every page the extension reads.
  */
 import type { TextModel } from './model.ts';
-import { foldChar } from './variants.ts';
-import { isNumeralChar, numeralToArabic } from './numerals.ts';
+import { FOLD } from './variants.ts';
+import { isNumeralCode, numeralToArabic } from './numerals.ts';
 
 /** Words after which a run of Chinese numerals is read as a number. */
-const NUMERAL_FOLLOWERS = new Set('年月日号號个個天周週小时時条條项項批次季度倍万萬亿億元名人');
+const NUMERAL_FOLLOWERS = new Set([...'年月日号號个個天周週小时時条條项項批次季度倍万萬亿億元名人'].map((c) => c.charCodeAt(0)));
 
-function isDroppedSpace(c: number): boolean {
-  return (
-    c === 0x20 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 ||
-    c === 0x3000 || c === 0x2028 || c === 0xfeff || c === 0x200b || c === 0x200c ||
-    c === 0x200d || c === 0x2060 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
-  );
-}
-
-function isHardBreak(c: number): boolean {
-  return c === 0x09 || c === 0x2029;
-}
+/** 1 = dropped space or line break, 2 = hard break (tab, paragraph separator), 3 = may start a numeral. */
+const CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of [0x20, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x202f, 0x205f]) t[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
+  t[0x09] = 2;
+  t[0x2029] = 2;
+  for (let c = 0; c < 0x10000; c++) if (isNumeralCode(c)) t[c] = 3;
+  return t;
+})();
 
 export function normalise(original: string): TextModel {
   const n = original.length;
-  const out: number[] = [];
-  const srcStart = new Int32Array(n + 8);
-  const srcEnd = new Int32Array(n + 8);
-  const soft = new Uint8Array(n + 8);
-  // Growable only in the rare case that numerals expand (十 → 10).
-  let cap = n + 8;
-  let starts = srcStart;
-  let ends = srcEnd;
-  let softs = soft;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let softs = new Uint8Array(cap);
+  let k = 0;
   let pendingSoft = 0;
   let lastWasHard = false;
 
-  const push = (code: number, from: number, to: number): void => {
-    const k = out.length;
-    if (k >= cap) {
-      cap = cap * 2;
-      const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-      const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
-      const f2 = new Uint8Array(cap); f2.set(softs); softs = f2;
-    }
-    out.push(code);
-    starts[k] = from;
-    ends[k] = to;
-    softs[k] = pendingSoft;
-    pendingSoft = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+    const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
+    const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+    const f2 = new Uint8Array(cap); f2.set(softs); softs = f2;
   };
 
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    if (isDroppedSpace(c)) {
+    const cls = CLASS[c]!;
+    if (cls === 1) {
       pendingSoft = 1;
       i++;
       continue;
     }
-    if (isHardBreak(c)) {
-      if (!lastWasHard) push(0x0a, i, i + 1);
+    if (cls === 2) {
+      if (!lastWasHard) {
+        if (k >= cap) grow();
+        out[k] = 0x0a; starts[k] = i; ends[k] = i + 1; softs[k] = 0; k++;
+      }
       lastWasHard = true;
       pendingSoft = 0;
       i++;
       continue;
     }
     lastWasHard = false;
-    // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
-    if (c >= 0x25cb && isNumeralChar(original[i]!)) {
+    if (cls === 3) {
+      // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
       let j = i;
-      let run = '';
-      while (j < n && run.length < 9 && isNumeralChar(original[j]!)) {
-        run += original[j];
-        j++;
-      }
-      let k = j;
-      while (k < n && isDroppedSpace(original.charCodeAt(k))) k++;
-      const arabic = k < n && NUMERAL_FOLLOWERS.has(original[k]!) ? numeralToArabic(run) : null;
+      while (j < n && j - i < 9 && CLASS[original.charCodeAt(j)] === 3) j++;
+      let f = j;
+      while (f < n && CLASS[original.charCodeAt(f)] === 1) f++;
+      const arabic = f < n && NUMERAL_FOLLOWERS.has(original.charCodeAt(f)) ? numeralToArabic(original.slice(i, j)) : null;
       if (arabic !== null) {
-        for (let d = 0; d < arabic.length; d++) push(arabic.charCodeAt(d), i, j);
+        for (let d = 0; d < arabic.length; d++) {
+          if (k >= cap) grow();
+          out[k] = arabic.charCodeAt(d); starts[k] = i; ends[k] = j; softs[k] = d === 0 ? pendingSoft : 0; k++;
+        }
+        pendingSoft = 0;
         i = j;
         continue;
       }
     }
-    // Keep surrogate pairs together (and lone surrogates as they are).
-    push(foldChar(c), i, i + 1);
+    if (k >= cap) grow();
+    out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1; softs[k] = pendingSoft; k++;
+    pendingSoft = 0;
     i++;
   }
   let norm = '';
   const CHUNK = 8192;
-  for (let k = 0; k < out.length; k += CHUNK) {
-    norm += String.fromCharCode.apply(null, out.slice(k, k + CHUNK));
+  for (let p = 0; p < k; p += CHUNK) {
+    norm += String.fromCharCode.apply(null, out.subarray(p, Math.min(k, p + CHUNK)) as unknown as number[]);
   }
   return {
     original,
     norm,
-    srcStart: starts.subarray(0, out.length),
-    srcEnd: ends.subarray(0, out.length),
-    softBreakBefore: softs.subarray(0, out.length),
+    srcStart: starts.subarray(0, k),
+    srcEnd: ends.subarray(0, k),
+    softBreakBefore: softs.subarray(0, k),
   };
 }

@@ -10,8 +10,14 @@ const DIGIT: Record<string, number> = {
 };
 const MULT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 
+const NUMERAL_CODES = new Set([...Object.keys(DIGIT), ...Object.keys(MULT)].map((c) => c.charCodeAt(0)));
+
 export function isNumeralChar(ch: string): boolean {
   return ch in DIGIT || ch in MULT;
+}
+
+export function isNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
 }
 
 /**

@@ -37,12 +37,22 @@ for (const [from, to] of Object.entries(PUNCT)) {
   if (from.length === 1 && to.length === 1) fold.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 
+/**
+ * The fold of every UTF-16 code unit, as one table: the text model folds each character of
+ * every page it reads, so this is a lookup, not a search.
+ */
+export const FOLD: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // Full-width ASCII block (digits, letters, punctuation): U+FF01..U+FF5E → U+0021..U+007E.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (const [from, to] of fold) t[from] = to;
+  return t;
+})();
+
 /** Folds one UTF-16 code unit; returns it unchanged when nothing applies. */
 export function foldChar(code: number): number {
-  // Full-width ASCII block (digits, letters, most punctuation): U+FF01..U+FF5E → U+0021..U+007E,
-  // except the brackets and marks listed in PUNCT (which fold the same way anyway).
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  return fold.get(code) ?? code;
+  return FOLD[code]!;
 }
 
 /** Folds a short keyword list the same way, so patterns can be written in either script. */
