@@ -76,7 +76,17 @@ function isTitleLine(text: string): boolean {
   return t.length >= 4 && t.length <= 120 && !DOT_LEADER.test(t) && (TITLE_END.test(t) || /关于|關於/.test(t)) && !/[。；;]/.test(t);
 }
 
+/** The last text's documents: the unit extractor and the pipeline both ask for them. */
+let memo: { text: string; spans: DocumentSpan[] } | null = null;
+
 export function findDocuments(text: string): DocumentSpan[] {
+  if (memo?.text === text) return memo.spans;
+  const spans = findDocumentsUncached(text);
+  memo = { text, spans };
+  return spans;
+}
+
+function findDocumentsUncached(text: string): DocumentSpan[] {
   const ls = lines(text);
   const found: Array<{ titleFrom: number; titleTo: number; numberLine: Line | null }> = [];
   for (let i = 1; i < ls.length; i++) {

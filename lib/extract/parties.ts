@@ -34,6 +34,9 @@ const ROLE_WORDS: Array<[string, UnitRole | 'with']> = (
   ] as Array<[string, UnitRole | 'with']>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** First characters of every label and role word: only these positions need a closer look. */
+const WORD_START = new Set([...LABELS.map(([w]) => w[0]!), ...ROLE_WORDS.map(([w]) => w[0]!)]);
+
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
 
@@ -116,6 +119,10 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       }
       i += norm.startsWith('以及', i) ? 2 : 1;
       itemStart = i;
+      continue;
+    }
+    if (!WORD_START.has(ch)) {
+      i++;
       continue;
     }
     const label = LABELS.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');

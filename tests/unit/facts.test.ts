@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../lib/extract/index.ts';
+import { validity } from '../../lib/extract/facts.ts';
+
+const notice = [
+  '威海市人民政府关于严禁在林区野外用火的通告',
+  '威政发〔2022〕19号',
+  '各区市人民政府，各有关部门：',
+  '一、各地要于次年2月底前完成排查，自本通告印发之日起30日内报送方案。（市林业局牵头，市公安局配合）',
+  '二、本通告自2022年11月1日起施行，有效期至2027年10月31日。',
+  '威海市人民政府',
+  '2022年10月30日',
+].join('\n');
+
+test('a document gets its own facts and a validity status against today', () => {
+  const [doc, ...rest] = extract(notice, { today: '2026-11-22' }).documents;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    { title: doc!.title, docnum: doc!.docnum, issuer: doc!.issuer, signed: doc!.signedDate, eff: doc!.effectiveDate, exp: doc!.expiryDate, status: doc!.status },
+    { title: '威海市人民政府关于严禁在林区野外用火的通告', docnum: '威政发〔2022〕19号', issuer: '威海市人民政府', signed: '2022-10-30', eff: '2022-11-01', exp: '2027-10-31', status: '现行有效' },
+  );
+  assert.equal(extract(notice, { today: '2027-09-01' }).documents[0]!.status, '即将到期');
+  assert.equal(extract(notice, { today: '2027-11-01' }).documents[0]!.status, '已失效');
+  assert.equal(extract(notice, { today: '2022-10-31' }).documents[0]!.status, '尚未生效');
+});
+
+test('relative deadlines are resolved against the date of signature, date keeps what was written', () => {
+  const r = extract(notice, { today: '2026-11-22' });
+  const find = (t: string) => r.annotations.find((a) => a.text === t);
+  assert.deepEqual(find('次年2月底前'), { ...find('次年2月底前'), type: 'deadline', date: null, resolvedDate: '2023-02-28' });
+  assert.deepEqual(find('自本通告印发之日起30日内'), { ...find('自本通告印发之日起30日内'), type: 'duration', date: null, resolvedDate: '2022-11-29' });
+});
+
+test('validity without dates is unknown, and says why', () => {
+  assert.deepEqual(validity(null, null, '2026-11-22').status, '未知');
+  assert.match(validity(null, '2026', '2026-11-22').reason, /2026-12-31/);
+});
+
+test('a gazette issue is split into its documents', () => {
+  const issue = `${notice}\n\n威海市人民政府办公室关于成立协调机制的通知\n威政办字〔2022〕27号\n各区市人民政府：\n请于2022年12月底前报送名单。\n威海市人民政府办公室\n2022年11月23日`;
+  const r = extract(issue, { today: '2026-11-22' });
+  assert.deepEqual(r.documents.map((d) => d.docnum), ['威政发〔2022〕19号', '威政办字〔2022〕27号']);
+  const late = r.annotations.find((a) => a.text === '2022年12月底前');
+  assert.equal(late?.kind === 'deadline' ? late.document : undefined, 1);
+});

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalise } from '../../lib/text/normalise.ts';
+import { originalSlice } from '../../lib/text/model.ts';
+
+test('folds spaces, line breaks, widths, numerals and traditional keywords', () => {
+  const m = normalise('二〇二〇年 十月 三十日前\n\n國辦發［２０２２］３７ 號（負責）');
+  assert.equal(m.norm, '2020年10月30日前国办发[2022]37号(负责)');
+});
+
+test('every normalised span maps back to the original text exactly', () => {
+  const text = '自 二○二三 年\n\n一月一日起施行；威环政任〔２０２０〕\n\n2号';
+  const m = normalise(text);
+  const at = (s: string): [number, number] => [m.norm.indexOf(s), m.norm.indexOf(s) + s.length];
+  assert.equal(originalSlice(m, ...at('自2023年1月1日起施行')), '自 二○二三 年\n\n一月一日起施行');
+  assert.equal(originalSlice(m, ...at('威环政任〔2020〕2号')), '威环政任〔２０２０〕\n\n2号');
+});
+
+test('tabs and paragraph separators are hard boundaries, collapsed to one', () => {
+  assert.equal(normalise('区民政局\t\t其他权力\u2029下一段').norm, '区民政局\n其他权力\n下一段');
+});
+
+test('numerals not followed by a time or count word stay as written', () => {
+  assert.equal(normalise('“十四五”规划，一视同仁').norm, '“十四五”规划,一视同仁');
+});
+
+test('lone surrogates and empty input survive', () => {
+  assert.equal(normalise('').norm, '');
+  assert.equal(normalise('\ud800a\udc00').norm.length, 3);
+});
