@@ -3,7 +3,7 @@
  * corpus text in ../shared/corpus. Prints precision/recall/F1 per kind and file.
  * `--verbose` lists every miss and extra; `--markdown` prints the table for ACCURACY.md.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../lib/extract/index.ts';
@@ -17,10 +17,17 @@ const verbose = process.argv.includes('--verbose');
 const markdown = process.argv.includes('--markdown');
 
 const pct = (x: number): string => x.toFixed(3);
+const heldoutDir = join(root, 'tests/fixtures/heldout');
+const sets: Array<[string, string, string]> = [
+  ['corpus (../shared/corpus, labelled in tests/fixtures/gold)', goldDir, corpusDir],
+];
+if (existsSync(heldoutDir)) sets.push(['held-out (tests/fixtures/heldout: written and labelled without the engine, never tuned on)', heldoutDir, heldoutDir]);
+
+for (const [title, labelDir, textDir] of sets) {
 const rows: Array<[string, Scores]> = [];
-for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { source: string; annotations: Annotation[] };
-  const text = readFileSync(join(corpusDir, gold.source), 'utf8');
+for (const file of readdirSync(labelDir).filter((f) => f.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(join(labelDir, file), 'utf8')) as { source: string; annotations: Annotation[] };
+  const text = readFileSync(join(textDir, gold.source), 'utf8');
   const pred = extract(text, { today: '2026-11-22' }).annotations;
   rows.push([gold.source, score(text, gold.annotations, pred)]);
   if (verbose) {
@@ -39,6 +46,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
 }
 rows.push(['all', sum(rows.map(([, s]) => s))]);
 
+console.log(markdown ? `\n### ${title}\n` : `\n== ${title}`);
 if (markdown) {
   console.log('| file | docnum P / R / F1 | deadline P / R / F1 | type acc | date acc | unit P / R / F1 (chars) | role acc |');
   console.log('|---|---|---|---|---|---|---|');
@@ -52,4 +60,5 @@ if (markdown) {
     console.log(`  deadline  P ${pct(s.deadline.precision)}  R ${pct(s.deadline.recall)}  F1 ${pct(s.deadline.f1)}  type ${pct(s.deadline.typeAccuracy)}  date ${pct(s.deadline.dateAccuracy)}  (tp ${s.deadline.tp}, fp ${s.deadline.fp}, fn ${s.deadline.fn})`);
     console.log(`  unit      P ${pct(s.unit.precision)}  R ${pct(s.unit.recall)}  F1 ${pct(s.unit.f1)}  role ${pct(s.unit.roleAccuracy)}  (characters: tp ${s.unit.tp}, fp ${s.unit.fp}, fn ${s.unit.fn})`);
   }
+}
 }
