@@ -5,13 +5,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const goldDir = join(root, 'tests/fixtures/gold');
-const corpusDir = join(root, '../shared/corpus');
+// `--dir DIR`: labels and their texts side by side (tests/fixtures/heldout); default: the corpus gold.
+const dirAt = process.argv.indexOf('--dir');
+const goldDir = dirAt > 0 ? join(root, process.argv[dirAt + 1]) : join(root, 'tests/fixtures/gold');
+const corpusDir = dirAt > 0 ? goldDir : join(root, '../shared/corpus');
 const TYPES = new Set(['effective', 'expiry', 'deadline', 'duration']);
 const ROLES = new Set(['lead', 'responsible', 'support']);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 let problems = 0;
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((a, i, all) => a !== '--dir' && all[i - 1] !== '--dir');
 
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
