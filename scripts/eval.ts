@@ -17,11 +17,15 @@ const verbose = process.argv.includes('--verbose');
 const markdown = process.argv.includes('--markdown');
 
 const pct = (x: number): string => x.toFixed(3);
+const devDir = join(root, 'tests/fixtures/dev');
 const heldoutDir = join(root, 'tests/fixtures/heldout');
 const sets: Array<[string, string, string]> = [
   ['corpus (../shared/corpus, labelled in tests/fixtures/gold)', goldDir, corpusDir],
+  ['dev (tests/fixtures/dev: written and labelled without the engine, then used to fix rules)', devDir, devDir],
 ];
-if (existsSync(heldoutDir)) sets.push(['held-out (tests/fixtures/heldout: written and labelled without the engine, never tuned on)', heldoutDir, heldoutDir]);
+if (existsSync(heldoutDir) && readdirSync(heldoutDir).some((f) => f.endsWith('.json'))) {
+  sets.push(['held-out (tests/fixtures/heldout: written and labelled without the engine, never tuned on)', heldoutDir, heldoutDir]);
+}
 
 for (const [title, labelDir, textDir] of sets) {
 const rows: Array<[string, Scores]> = [];

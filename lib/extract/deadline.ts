@@ -25,7 +25,7 @@ interface Rule {
 }
 
 const BEFORE = '(?:以前|之前|前)(?!后)';
-const UNIT = '(?:个?工作日|日|天|小时|周|个?月|年)';
+const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
 const VERB_EFFECTIVE = '(?:施行|执行|实施|生效)';
 const VERB_END = '(?:废止|失效)';
 const ANCHOR = '自[^,;。:()自]{1,30}?(?:之日)?起?';
@@ -167,6 +167,8 @@ export const deadline: Extractor = {
       { text: '三十日内办结', expect: [{ text: '三十日内', type: 'duration' }] },
       { text: '二〇二三年六月三十日前完成', expect: [{ text: '二〇二三年六月三十日前', type: 'deadline', date: '2023-06-30' }] },
       { text: '本辦法自2020年11月1日起施行，有效期至2025年8月17日', expect: [{ text: '自2020年11月1日起施行', type: 'effective' }, { text: '有效期至2025年8月17日', type: 'expiry', date: '2025-08-17' }] },
+      { text: '二〇二四年十二月三\n\n十一日前完成', expect: [{ text: '二〇二四年十二月三\n\n十一日前', type: 'deadline', date: '2024-12-31' }] },
+      { text: '应当在30分钟内电话报告', expect: [{ text: '30分钟内', type: 'duration', date: null }] },
       { text: '應於三十個工作日內辦結', expect: [{ text: '三十個工作日內', type: 'duration' }] },
       { text: '原通知自本通知印发之日起废止', expect: [{ text: '自本通知印发之日起废止', type: 'expiry', date: null }] },
     ],

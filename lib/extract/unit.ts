@@ -156,6 +156,7 @@ export const unit: Extractor = {
       { text: '（牵头单位：省残联；责任单位：省人力资源社会保障厅、省商\n\n务厅）', expect: [{ text: '省残联', role: 'lead' }, { text: '省人力资源社会保障厅', role: 'responsible' }, { text: '省商\n\n务厅', role: 'responsible' }] },
       { text: '(市场监管总局、国家知识产权局等国务院相关部门及各地区按职责分工负责)', expect: [{ text: '市场监管总局' }, { text: '国家知识产权局' }, { text: '国务院相关部门' }, { text: '各地区', role: 'responsible' }] },
       { text: '（責任單位：省文化和旅遊廳，各市政府）', expect: [{ text: '省文化和旅遊廳', role: 'responsible' }, { text: '各市政府', role: 'responsible' }] },
+      { text: '建立聯動機制（市醫保局、市財政局分別負責）。', expect: [{ text: '市醫保局', role: 'responsible' }, { text: '市財政局', role: 'responsible' }] },
       { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
       { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
     ],

@@ -68,11 +68,27 @@ export function normalise(original: string): TextModel {
     lastWasHard = false;
     if (cls === 3) {
       // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
+      // The run may be broken by a line break or spaces (二〇二四年十二月三⏎十一日前).
       let j = i;
-      while (j < n && j - i < 9 && CLASS[original.charCodeAt(j)] === 3) j++;
+      let run = '';
+      while (j < n && run.length < 9) {
+        const cj = CLASS[original.charCodeAt(j)];
+        if (cj === 3) {
+          run += original[j];
+          j++;
+          continue;
+        }
+        let s = j;
+        while (s < n && CLASS[original.charCodeAt(s)] === 1) s++;
+        if (cj === 1 && s < n && CLASS[original.charCodeAt(s)] === 3) {
+          j = s;
+          continue;
+        }
+        break;
+      }
       let f = j;
       while (f < n && CLASS[original.charCodeAt(f)] === 1) f++;
-      const arabic = f < n && NUMERAL_FOLLOWERS.has(original.charCodeAt(f)) ? numeralToArabic(original.slice(i, j)) : null;
+      const arabic = f < n && NUMERAL_FOLLOWERS.has(original.charCodeAt(f)) ? numeralToArabic(run) : null;
       if (arabic !== null) {
         for (let d = 0; d < arabic.length; d++) {
           if (k >= cap) grow();

@@ -9,7 +9,7 @@ import { score } from '../../lib/eval/score.ts';
 const root = join(import.meta.dirname, '../..');
 // The held-out texts (tests/fixtures/heldout) are measured by `npm run eval`, not asserted:
 // they exist to show how the rules carry to text they were not written against.
-for (const [dir, textDir] of [['tests/fixtures/gold', '../shared/corpus']] as const) {
+for (const [dir, textDir] of [['tests/fixtures/gold', '../shared/corpus'], ['tests/fixtures/dev', 'tests/fixtures/dev']] as const) {
   if (!existsSync(join(root, dir))) continue;
   for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.json'))) {
     test(`${dir}/${file} meets the accuracy targets`, () => {
