@@ -30,6 +30,10 @@ const DOT_LEADER = /\.{4,}|…{2,}|·{4,}/;
 
 export const boundaryPatterns: readonly RegExp[] = [OWN_NUMBER, TITLE_END, ADDRESSEE, DOT_LEADER];
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
+}
+
 /** Non-empty lines with their original offsets. */
 export function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -39,8 +43,8 @@ export function lines(text: string): Line[] {
     if (j < 0) j = text.length;
     let a = i;
     let b = j;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
     i = j + 1;
   }
@@ -90,7 +94,11 @@ function findDocumentsUncached(text: string): DocumentSpan[] {
   const ls = lines(text);
   const found: Array<{ titleFrom: number; titleTo: number; numberLine: Line | null }> = [];
   for (let i = 1; i < ls.length; i++) {
-    const t = compact(ls[i]!.text);
+    const raw = ls[i]!.text;
+    const end = raw[raw.length - 1];
+    // Only a line ending in 号 can be an own number, only one starting with 各 an addressee.
+    if (end !== '号' && end !== '號' && raw[0] !== '各') continue;
+    const t = compact(raw);
     if (OWN_NUMBER.test(t) && !DOT_LEADER.test(ls[i]!.text) && isTitleLine(ls[i - 1]!.text)) {
       found.push({ titleFrom: titleStart(ls, i - 1), titleTo: i - 1, numberLine: ls[i]! });
       continue;

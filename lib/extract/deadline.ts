@@ -20,6 +20,8 @@ interface Rule {
   date(m: RegExpExecArray): string | null;
   /** Offset of the span inside the match (a leading word that is context, not span). */
   lead?(m: RegExpExecArray): number;
+  /** Characters before the match that belong to the span (许可证 in 许可证期满前2个月). */
+  extendBack?(norm: string, start: number): number;
   /** Extra test on the surroundings. */
   accept?(norm: string, start: number, end: number): boolean;
 }
@@ -35,6 +37,17 @@ const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
 const SLOT_AFTER = /^,?[^。;]{0,30}?(?:要|应|须|完成|实现|建成|达到|基本|全面|形成|建立|推动|总结|评估|出台|印发|制定|编制|开展|启动|公布)/;
 
 const noDate = (): null => null;
+
+/** Up to four Han characters of the noun before 期满 (许可证期满), not 在/于/的/应/须. */
+function nounBefore(norm: string, start: number): number {
+  let k = start;
+  while (k > 0 && start - k < 4) {
+    const c = norm.charCodeAt(k - 1);
+    if (c < 0x4e00 || c > 0x9fff || '在于的应须'.includes(norm[k - 1]!)) break;
+    k--;
+  }
+  return k;
+}
 const dayOrPart = (y = 1, mo = 2, d = 3) => (m: RegExpExecArray): string | null =>
   isoDate(m[y]!, m[mo], m[d]);
 
@@ -66,7 +79,7 @@ const RULES: Rule[] = [
     date: dayOrPart(),
   },
   { type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
-  { type: 'expiry', re: /(?<=起,?)为期\d+(?:个月|年)/g, date: noDate },
+  { type: 'expiry', re: /为期\d+(?:个月|年)/g, date: noDate, accept: (norm, s) => norm[s - 1] === '起' || norm.startsWith('起,', s - 2) },
   // a term of office: 任期2年,自A至B
   {
     type: 'expiry',
@@ -109,7 +122,7 @@ const RULES: Rule[] = [
     date: noDate,
     lead: () => 1,
   },
-  { type: 'duration', re: new RegExp(`(?:(?![在于的应须])[\\u4e00-\\u9fff]){0,4}?(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate },
+  { type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate, extendBack: nounBefore },
   { type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
   { type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
 ];
@@ -121,7 +134,7 @@ function extract(model: TextModel): Found[] {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(norm)) !== null) {
-      const from = m.index + (rule.lead?.(m) ?? 0);
+      const from = rule.extendBack ? rule.extendBack(norm, m.index) : m.index + (rule.lead?.(m) ?? 0);
       const to = m.index + m[0].length;
       if (rule.accept && !rule.accept(norm, m.index, to)) continue;
       let type = rule.type;

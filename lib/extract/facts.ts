@@ -17,7 +17,17 @@ function toNumber(s: string): string {
   return /^\d+$/.test(s) ? s : (numeralToArabic(s) ?? 'NaN');
 }
 
+const signedMemo = new WeakMap<object, { date: string; line: number } | null>();
+
+/** The date of signature: the first line of the document that is only a date. */
 export function signedDateIn(text: string, span: { start: number; end: number }): { date: string; line: number } | null {
+  if (signedMemo.has(span)) return signedMemo.get(span)!;
+  const found = findSignedDate(text, span);
+  signedMemo.set(span, found);
+  return found;
+}
+
+function findSignedDate(text: string, span: { start: number; end: number }): { date: string; line: number } | null {
   const ls = lines(text.slice(span.start, span.end));
   for (let i = 0; i < ls.length; i++) {
     const m = DATE_LINE.exec(ls[i]!.text.replace(/\s+/g, ''));
