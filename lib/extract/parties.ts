@@ -40,6 +40,10 @@ const WORD_START = new Set([...LABELS.map(([w]) => w[0]!), ...ROLE_WORDS.map(([w
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
 
+/** Characters the splitter stops at (brackets, separators, first characters of words); all others are skipped. */
+const STOP = new Uint8Array(0x10000);
+for (const ch of [...OPEN, '、', ',', ';', '及', '等', ...WORD_START]) STOP[ch.charCodeAt(0)] = 1;
+
 /** Suffixes that end an organisation's name. */
 const ORG_END =
   /(?:局|厅|委|部|办|署|院|会|中心|室|所|站|队|处|司|行|社|团|府|联|馆|台|组|科|街道|镇|乡|区|县|市|省|单位|部门|机构|企业|学校|院校|公司|集团|地区|各地|机关|班|村|社区|基地|园区|平台|公安|海关|大学|学院|医院|党委|支队|大队|总队|政府|镇街)(?:\([^()〔〕]{1,12}\)|〔[^()〔〕]{1,12}〕)?$/;
@@ -99,6 +103,10 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
 
   let i = from;
   while (i < to) {
+    if (!STOP[norm.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const ch = norm[i]!;
     // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name.
     const open = OPEN.indexOf(ch);
@@ -110,14 +118,14 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       }
     }
     if (ch === '、' || ch === ',' || ch === ';' || ch === '及' || (ch === '等' && isListEtc(norm, i))) {
-      endItem(i);
+      endItem(ch === '及' && norm[i - 1] === '以' ? i - 1 : i);
       if (withMode && (ch === ';' || ch === ',')) {
         assign('support', true); // X会同Y，Z负责: Y ends at the comma
         withMode = false;
       } else if (ch === ';' && labelRole && pending.length) {
         assign(labelRole, true);
       }
-      i += norm.startsWith('以及', i) ? 2 : 1;
+      i++;
       itemStart = i;
       continue;
     }

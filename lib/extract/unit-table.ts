@@ -27,18 +27,30 @@ function cells(line: { start: number; text: string }): Array<{ start: number; te
   return out;
 }
 
+/** The lines that hold a tab, with whether text without tabs came between them and the previous one. */
+function* tabLines(text: string): Generator<{ start: number; text: string; afterBreak: boolean }> {
+  let prevEnd = 0;
+  let tab = text.indexOf('\t');
+  while (tab >= 0) {
+    const start = text.lastIndexOf('\n', tab) + 1;
+    let end = text.indexOf('\n', tab);
+    if (end < 0) end = text.length;
+    const line = lines(text.slice(start, end))[0];
+    if (line) yield { start: start + line.start, text: line.text, afterBreak: text.slice(prevEnd, start).trim() !== '' };
+    prevEnd = end;
+    tab = text.indexOf('\t', end);
+  }
+}
+
 function extract(model: TextModel): Found[] {
   const text = model.original;
-  if (!text.includes('\t')) return [];
   const out: Found[] = [];
   let columns: Array<[number, UnitRole]> = [];
   let width = 0;
-  for (const line of lines(text)) {
+  for (const line of tabLines(text)) {
+    if (line.afterBreak) columns = [];
     const row = cells(line);
-    if (row.length < 2) {
-      columns = [];
-      continue;
-    }
+    if (row.length < 2) continue;
     const header = row.flatMap((c, i): Array<[number, UnitRole]> => {
       const role = COLUMN.find(([re]) => re.test(c.text.replace(/\s+/g, '')));
       return role ? [[i, role[1]]] : [];
