@@ -1,0 +1,145 @@
+/**
+ * The text model over a page: the visible text nodes under a root, joined into one string,
+ * with block boundaries as separators, and the map from string offsets back to DOM ranges.
+ * The extraction engine runs on `text` exactly as it runs on a file; `toRange` turns an
+ * annotation's [start, end) into a Range for highlighting.
+ *
+ * Separators: a block element (p, div, li, h1…, br) ends a line ('\n': a soft break the
+ * normaliser drops, as PDF-to-HTML pages put a <br> after every line), a table cell ends
+ * with '\t' (a hard boundary) and a row with '\n' (so table readers see rows as lines).
+ * Separators belong to no node; a range that covers one spans the nodes around it.
+ */
+
+/** Elements whose text a reader never sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'BODY',
+]);
+
+export interface DomTextOptions {
+  /** Elements to leave out with everything inside (our own UI, for one). */
+  exclude?: (el: Element) => boolean;
+  /** Visibility check; default: `checkVisibility` where the browser has it, else computed style. */
+  isHidden?: (el: Element) => boolean;
+}
+
+export interface DomTextModel {
+  readonly root: Node;
+  /** The visible text with separators. */
+  readonly text: string;
+  /** The text nodes, in document order. */
+  readonly nodes: readonly Text[];
+  /** Offset in `text` where each node's data begins (same order as `nodes`). */
+  readonly starts: readonly number[];
+  /** A DOM range for [start, end) of `text`; null when the span covers no node. */
+  toRange(start: number, end: number): Range | null;
+  /** The offset in `text` of a point inside one of the model's text nodes; -1 otherwise. */
+  offsetOf(node: Node, offset: number): number;
+}
+
+function defaultHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    // checkVisibility is false for display:none (and for elements inside one), and with
+    // visibilityProperty for visibility:hidden; contents:display elements report false too.
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (style?.display === 'contents') return false;
+    return !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+  }
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextModel {
+  const isHidden = options.isHidden ?? defaultHidden;
+  const exclude = options.exclude ?? (() => false);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let last = ''; // the last separator pushed, to avoid piling them up
+
+  const sep = (s: '\n' | '\t'): void => {
+    if (length === 0 || last === s || (last === '\t' && s === '\n')) {
+      if (last === '\t' && s === '\n') {
+        parts[parts.length - 1] = '\n';
+        last = '\n';
+      }
+      return;
+    }
+    parts.push(s);
+    length += 1;
+    last = s;
+  };
+
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        nodes.push(child as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+        last = '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || exclude(el) || isHidden(el)) continue;
+        const cell = tag === 'TD' || tag === 'TH';
+        const block = BLOCK_TAGS.has(tag) || tag === 'TR';
+        if (block && tag !== 'BR') sep('\n');
+        walk(el);
+        if (cell) sep('\t');
+        else if (block) sep('\n');
+      } else if (child.nodeType === 11) {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  const text = parts.join('');
+
+  const nodeAt = (offset: number, preferNext: boolean): number => {
+    // The last node starting at or before offset.
+    let lo = 0;
+    let hi = nodes.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (ans < 0) return preferNext && nodes.length ? 0 : -1;
+    const end = starts[ans]! + nodes[ans]!.data.length;
+    if (offset >= end && preferNext) return ans + 1 < nodes.length ? ans + 1 : -1;
+    return ans;
+  };
+
+  return {
+    root,
+    text,
+    nodes,
+    starts,
+    toRange(start: number, end: number): Range | null {
+      if (!(start < end) || nodes.length === 0) return null;
+      const a = nodeAt(start, true);
+      const b = nodeAt(end - 1, false);
+      if (a < 0 || b < 0 || b < a) return null;
+      const doc = (root.ownerDocument ?? root) as Document;
+      const range = doc.createRange();
+      range.setStart(nodes[a]!, Math.max(0, start - starts[a]!));
+      range.setEnd(nodes[b]!, Math.min(nodes[b]!.data.length, end - starts[b]!));
+      return range;
+    },
+    offsetOf(node: Node, offset: number): number {
+      const i = nodes.indexOf(node as Text);
+      return i < 0 ? -1 : starts[i]! + offset;
+    },
+  };
+}
