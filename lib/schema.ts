@@ -5,10 +5,19 @@
  */
 import { z } from 'zod';
 
+/** True for a real calendar date ("2022", "2022-02", "2022-02-28"; not "2022-13" or "2022-02-30"). */
+function realDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** ISO date at the precision written: "2022", "2022-09" or "2022-09-30". */
-export const isoPartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+export const isoPartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).refine(realDate, 'not a real date');
 /** A full ISO day. */
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(realDate, 'not a real date');
 
 const span = {
   start: z.number().int().nonnegative(),

@@ -1,0 +1,111 @@
+/** The UI's words, Chinese first. The entrypoint picks the language from the browser's UI language. */
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  app: '公报阅读助手',
+  outline: '文件大纲',
+  close: '关闭',
+  legend: '图例',
+  docnum: '文号',
+  deadline: '期限',
+  unit: '责任单位',
+  show: '显示',
+  facts: '文件信息',
+  title: '标题',
+  number: '文号',
+  issuer: '发文机关',
+  signed: '成文日期',
+  effective: '施行日期',
+  expiry: '有效期至',
+  status: '效力',
+  timeline: '期限时间线',
+  units: '责任单位索引',
+  myUnit: '我的单位',
+  myUnitPlaceholder: '输入单位名称筛选，如 卫生健康',
+  citations: '引用文件',
+  none: '无',
+  daysLeft: (n: number) => (n === 0 ? '今天到期' : n > 0 ? `还剩 ${n} 天` : `已逾期 ${-n} 天`),
+  resolved: '推算',
+  undated: '相对期限，未能推算具体日期',
+  watch: '关注此期限',
+  watched: '已关注',
+  watchFailed: '关注失败',
+  role: '角色',
+  tasks: (n: number) => `本文件中该单位的任务（${n}）`,
+  canonical: '规范文号',
+  known: '已读过此文件',
+  open: '打开',
+  unknown: '尚未读过此文件',
+  searchSite: '在本站搜索',
+  searchLibrary: '在国家政策文件库搜索',
+  copy: '复制文号',
+  copied: '已复制',
+  document: (i: number) => `文件 ${i + 1}`,
+  wholePage: '本页',
+  times: (n: number) => `${n} 处`,
+  keyboardHint: 'Alt+J / Alt+K 逐个浏览标注，Esc 关闭',
+  openOutline: '打开大纲',
+  items: (n: number) => `${n} 项`,
+};
+
+const en: typeof zh = {
+  app: 'Gazette Lens',
+  outline: 'Outline',
+  close: 'Close',
+  legend: 'Legend',
+  docnum: 'Document number',
+  deadline: 'Deadline',
+  unit: 'Responsible unit',
+  show: 'Show',
+  facts: 'Document',
+  title: 'Title',
+  number: 'Number',
+  issuer: 'Issued by',
+  signed: 'Signed',
+  effective: 'In force from',
+  expiry: 'Valid until',
+  status: 'Validity',
+  timeline: 'Deadlines by date',
+  units: 'Units',
+  myUnit: 'My unit',
+  myUnitPlaceholder: 'Filter by unit name',
+  citations: 'Cited documents',
+  none: 'None',
+  daysLeft: (n: number) => (n === 0 ? 'Due today' : n > 0 ? `${n} days left` : `${-n} days overdue`),
+  resolved: 'worked out',
+  undated: 'Relative limit; no date could be worked out',
+  watch: 'Watch this deadline',
+  watched: 'Watching',
+  watchFailed: 'Could not watch',
+  role: 'Role',
+  tasks: (n: number) => `This unit's tasks in the document (${n})`,
+  canonical: 'Canonical number',
+  known: 'You have read this document',
+  open: 'Open',
+  unknown: 'Not read yet',
+  searchSite: 'Search this site',
+  searchLibrary: 'Search the national policy library',
+  copy: 'Copy number',
+  copied: 'Copied',
+  document: (i: number) => `Document ${i + 1}`,
+  wholePage: 'This page',
+  times: (n: number) => `×${n}`,
+  keyboardHint: 'Alt+J / Alt+K to step through highlights, Esc to close',
+  openOutline: 'Open outline',
+  items: (n: number) => `${n} items`,
+};
+
+export type Strings = typeof zh;
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function langOf(uiLanguage: string | undefined): Lang {
+  return !uiLanguage || uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const STATUS_EN: Record<string, string> = {
+  尚未生效: 'Not yet in force', 现行有效: 'In force', 即将到期: 'Expiring soon', 已失效: 'Expired', 未知: 'Unknown',
+};
+
+export function statusLabel(status: string, lang: Lang): string {
+  return lang === 'zh' ? status : (STATUS_EN[status] ?? status);
+}

@@ -1,0 +1,116 @@
+/**
+ * The outline drawer: per document its facts and validity badge, a timeline of deadlines,
+ * a units index with a "my unit" filter, and the citations. Clicking an entry selects that
+ * highlight (the page scrolls to it and flashes it). lit-html template, as card.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DocumentView, ItemView, PageView } from '../../lib/view/page-view.ts';
+import { ROLE_LABEL, TYPE_LABEL } from '../../lib/view/page-view.ts';
+import type { AnnotationKind } from '../../lib/schema.ts';
+import type { KnownDocument } from '../../lib/platform/messages.ts';
+import { STRINGS, statusLabel, type Lang } from '../i18n.ts';
+
+export interface OutlineActions {
+  close(): void;
+  select(id: string): void;
+  toggleKind(kind: AnnotationKind, visible: boolean): void;
+  filterUnits(query: string): void;
+}
+
+export interface OutlineState {
+  lang: Lang;
+  visible: Record<AnnotationKind, boolean>;
+  unitFilter: string;
+  known: Record<string, KnownDocument>;
+  counts: Record<AnnotationKind, number>;
+}
+
+const KINDS: AnnotationKind[] = ['deadline', 'unit', 'docnum'];
+
+function statusClass(status: string): string {
+  return { 尚未生效: 'pending', 现行有效: 'valid', 即将到期: 'soon', 已失效: 'expired' }[status] ?? 'unknown';
+}
+
+function entry(item: ItemView, a: OutlineActions, body: TemplateResult): TemplateResult {
+  return html`<li><button type="button" class="entry" data-id=${item.id} @click=${() => a.select(item.id)}>${body}</button></li>`;
+}
+
+function documentSection(doc: DocumentView, view: PageView, state: OutlineState, a: OutlineActions): TemplateResult {
+  const t = STRINGS[state.lang];
+  const f = doc.facts;
+  const filter = state.unitFilter.trim();
+  const units = filter ? doc.units.filter((u) => u.name.includes(filter)) : doc.units;
+  return html`
+    <section class="doc" aria-label=${f?.title ?? t.wholePage}>
+      ${f
+        ? html`<h3>${f.title ?? (doc.index !== null ? t.document(doc.index) : t.wholePage)}</h3>
+            <p class="badge-line"><span class="badge ${statusClass(f.status)}">${statusLabel(f.status, state.lang)}</span> <span class="muted small">${f.statusReason}</span></p>
+            <dl class="facts">
+              ${f.docnum ? html`<dt>${t.number}</dt><dd>${f.docnum}</dd>` : nothing}
+              ${f.issuer ? html`<dt>${t.issuer}</dt><dd>${f.issuer}</dd>` : nothing}
+              ${f.signedDate ? html`<dt>${t.signed}</dt><dd>${f.signedDate}</dd>` : nothing}
+              ${f.effectiveDate ? html`<dt>${t.effective}</dt><dd>${f.effectiveDate}</dd>` : nothing}
+              ${f.expiryDate ? html`<dt>${t.expiry}</dt><dd>${f.expiryDate}</dd>` : nothing}
+            </dl>`
+        : html`<h3>${t.wholePage}</h3>`}
+      ${state.visible.deadline
+        ? html`<h4>${t.timeline} <span class="count">${doc.timeline.length}</span></h4>
+            ${doc.timeline.length
+              ? html`<ol class="timeline">${doc.timeline.map((it) =>
+                  entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 ? 'past' : ''}">${it.due ?? '—'}</span>
+                    <span class="what">${it.text}</span>
+                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null ? ` · ${t.daysLeft(it.daysLeft)}` : ''}</span>`),
+                )}</ol>`
+              : html`<p class="muted">${t.none}</p>`}`
+        : nothing}
+      ${state.visible.unit
+        ? html`<h4>${t.units} <span class="count">${doc.units.length}</span></h4>
+            ${units.length
+              ? html`<ul class="units">${units.map(
+                  (u) => html`<li class="unit">
+                    <details>
+                      <summary><span class="name">${u.name}</span> <span class="roles">${u.roles.map((r) => html`<span class="role role-${r}">${ROLE_LABEL[r][state.lang]}</span>`)}</span> <span class="count">${u.items.length}</span></summary>
+                      <ol>${u.items.map((it) => entry(it, a, html`${it.annotation.kind === 'unit' ? html`<span class="role role-${it.annotation.role}">${ROLE_LABEL[it.annotation.role][state.lang]}</span>` : nothing} ${it.task ?? it.text}`))}</ol>
+                    </details>
+                  </li>`,
+                )}</ul>`
+              : html`<p class="muted">${t.none}</p>`}`
+        : nothing}
+      ${state.visible.docnum
+        ? html`<h4>${t.citations} <span class="count">${doc.citations.length}</span></h4>
+            ${doc.citations.length
+              ? html`<ul class="citations">${doc.citations.map((c) =>
+                  entry(c.items[0]!, a, html`<span class="what">${c.canonical}</span> <span class="meta">${t.times(c.items.length)}${state.known[c.canonical] ? ` · ${t.known}` : ''}</span>`),
+                )}</ul>`
+              : html`<p class="muted">${t.none}</p>`}`
+        : nothing}
+    </section>
+  `;
+}
+
+export function renderOutline(view: PageView, state: OutlineState, a: OutlineActions): TemplateResult {
+  const t = STRINGS[state.lang];
+  return html`
+    <aside class="outline" role="complementary" aria-label=${t.outline}
+      @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); a.close(); } }}>
+      <header>
+        <h2>${t.app} · ${t.outline}</h2>
+        <button type="button" class="close" aria-label=${t.close} @click=${() => a.close()}>×</button>
+      </header>
+      <div class="legend" role="group" aria-label=${t.legend}>
+        ${KINDS.map(
+          (k) => html`<label class="kind-${k}"><input type="checkbox" .checked=${state.visible[k]}
+            @change=${(e: Event) => a.toggleKind(k, (e.target as HTMLInputElement).checked)} />
+            <span class="swatch"></span>${t[k]} <span class="count">${state.counts[k]}</span></label>`,
+        )}
+      </div>
+      ${state.visible.unit
+        ? html`<label class="filter">${t.myUnit}
+            <input type="search" .value=${state.unitFilter} placeholder=${t.myUnitPlaceholder}
+              @input=${(e: Event) => a.filterUnits((e.target as HTMLInputElement).value)} /></label>`
+        : nothing}
+      <p class="hint muted small">${t.keyboardHint}</p>
+      <div class="docs">${view.documents.map((d) => documentSection(d, view, state, a))}</div>
+    </aside>
+  `;
+}

@@ -1,0 +1,68 @@
+/** The popup's view (lit-html template): detection, counts, documents, coming watches. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PageSummary, WatchItem } from '../../lib/platform/messages.ts';
+import { daysBetween } from '../../lib/extract/dates.ts';
+import { STRINGS, statusLabel, type Lang } from '../i18n.ts';
+
+export interface PopupState {
+  lang: Lang;
+  today: string;
+  host: string | null;
+  page: PageSummary | null;
+  watches: WatchItem[];
+  message: string | null;
+}
+
+const WORDS = {
+  zh: {
+    detected: '已识别为政府文件页面', notDetected: '此页面未识别为政府文件', notRead: '此页面尚未读取（非政府网站，或尚未启用）',
+    score: '识别得分', reasons: '依据', enable: '在此网站启用', coming: '即将到期的关注', noWatches: '暂无关注的期限',
+    documents: '本页文件',
+  },
+  en: {
+    detected: 'Recognised as a government document page', notDetected: 'Not recognised as a government document', notRead: 'This page was not read (not a government site, or not turned on)',
+    score: 'Score', reasons: 'Why', enable: 'Turn on for this site', coming: 'Coming up', noWatches: 'Nothing watched yet',
+    documents: 'Documents on this page',
+  },
+};
+
+export function renderPopup(state: PopupState, actions: { enableSite(): void }): TemplateResult {
+  const t = STRINGS[state.lang];
+  const w = WORDS[state.lang];
+  const page = state.page;
+  const coming = [...state.watches]
+    .map((item) => ({ item, days: daysBetween(state.today, item.due) }))
+    .filter((x) => x.days >= -30)
+    .sort((a, b) => a.days - b.days)
+    .slice(0, 8);
+  return html`
+    <header><span class="logo">公</span><h1>${t.app}</h1></header>
+    <section>
+      ${page
+        ? html`<p class="state ${page.detection.government ? 'yes' : 'no'}">${page.detection.government ? w.detected : w.notDetected}</p>
+            <p class="muted">${w.score}: ${page.detection.score.toFixed(1)}</p>
+            ${page.detection.reasons.length
+              ? html`<ul class="reasons">${page.detection.reasons.map((r) => html`<li><span class="pts">+${r.score}</span> ${state.lang === 'zh' ? r.zh : r.en}</li>`)}</ul>`
+              : nothing}
+            ${page.counts
+              ? html`<p class="counts"><span class="kind-deadline">${t.deadline} ${page.counts.deadline}</span>
+                  <span class="kind-unit">${t.unit} ${page.counts.unit}</span>
+                  <span class="kind-docnum">${t.docnum} ${page.counts.docnum}</span></p>`
+              : nothing}
+            ${page.documents.length
+              ? html`<h2>${w.documents}</h2><ul class="docs">${page.documents.map((d) => html`<li><span class="badge">${statusLabel(d.status, state.lang)}</span> ${d.docnum ?? ''} ${d.title ?? ''}</li>`)}</ul>`
+              : nothing}`
+        : html`<p class="muted">${w.notRead}</p>`}
+      ${state.host && !page?.detection.government
+        ? html`<button type="button" @click=${() => actions.enableSite()}>${w.enable}（${state.host}）</button>`
+        : nothing}
+      ${state.message ? html`<p class="message" role="status">${state.message}</p>` : nothing}
+    </section>
+    <section>
+      <h2>${w.coming}</h2>
+      ${coming.length
+        ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></li>`)}</ul>`
+        : html`<p class="muted">${w.noWatches}</p>`}
+    </section>
+  `;
+}

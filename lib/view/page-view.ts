@@ -1,0 +1,145 @@
+/**
+ * What the page UI shows, derived from an extraction result (pure: no DOM, no browser):
+ * one item per annotation with its id and readable fields, and per document the outline —
+ * facts, a timeline of deadlines by date, a units index (unit → tasks and roles) and the
+ * citations. Cards and the outline render this; they hold no business logic.
+ */
+import type { Annotation, DeadlineType, DocumentFacts, ExtractionResult, UnitRole } from '../schema.ts';
+import { daysBetween, lastDay } from '../extract/dates.ts';
+
+export interface ItemView {
+  id: string;
+  kind: Annotation['kind'];
+  start: number;
+  end: number;
+  /** The words as a reader sees them (line breaks and spaces inside removed). */
+  text: string;
+  document: number | null;
+  annotation: Annotation;
+  /** deadline: the day it falls due, and whether that day was worked out (推算) or written. */
+  due: string | null;
+  dueResolved: boolean;
+  /** deadline: days from today to the due day (negative: overdue). */
+  daysLeft: number | null;
+  /** unit: the task this attribution closes, shortened. */
+  task: string | null;
+}
+
+export interface UnitEntry {
+  name: string;
+  roles: UnitRole[];
+  items: ItemView[];
+}
+
+export interface CitationEntry {
+  canonical: string;
+  items: ItemView[];
+}
+
+export interface DocumentView {
+  index: number | null;
+  facts: DocumentFacts | null;
+  timeline: ItemView[];
+  units: UnitEntry[];
+  citations: CitationEntry[];
+}
+
+export interface PageView {
+  items: ItemView[];
+  byId: Map<string, ItemView>;
+  documents: DocumentView[];
+  today: string;
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+export const TYPE_LABEL: Record<DeadlineType, { zh: string; en: string }> = {
+  effective: { zh: '施行', en: 'Takes effect' },
+  expiry: { zh: '失效', en: 'Expires' },
+  deadline: { zh: '完成时限', en: 'Due by' },
+  duration: { zh: '办理时限', en: 'Time limit' },
+};
+
+export const ROLE_LABEL: Record<UnitRole, { zh: string; en: string }> = {
+  lead: { zh: '牵头', en: 'Lead' },
+  responsible: { zh: '负责', en: 'Responsible' },
+  support: { zh: '配合', en: 'Support' },
+};
+
+function summary(text: string, start: number, end: number, max = 60): string {
+  const s = collapse(text.slice(start, end));
+  return s.length > max ? `…${s.slice(s.length - max)}` : s;
+}
+
+export function buildPageView(text: string, result: ExtractionResult): PageView {
+  const items: ItemView[] = result.annotations.map((a, i) => {
+    let due: string | null = null;
+    let dueResolved = false;
+    if (a.kind === 'deadline') {
+      if (a.date && a.type !== 'effective') due = lastDay(a.date);
+      else if (a.date) due = a.resolvedDate ?? null;
+      else if (a.resolvedDate) {
+        due = a.resolvedDate;
+        dueResolved = true;
+      }
+    }
+    return {
+      id: `gl-${i}`,
+      kind: a.kind,
+      start: a.start,
+      end: a.end,
+      text: collapse(a.text),
+      document: a.kind === 'docnum' ? documentOf(result.documents, a.start) : (a.document ?? null),
+      annotation: a,
+      due,
+      dueResolved,
+      daysLeft: due ? daysBetween(result.today, due) : null,
+      task: a.kind === 'unit' && a.taskStart !== undefined && a.taskEnd !== undefined ? summary(text, a.taskStart, a.taskEnd) : null,
+    };
+  });
+  const byId = new Map(items.map((it) => [it.id, it]));
+
+  const groups: Array<number | null> = result.documents.length ? result.documents.map((_, i) => i) : [null];
+  const documents: DocumentView[] = groups.map((index) => {
+    const facts = index === null ? null : result.documents[index]!;
+    const mine = items.filter((it) => (index === null ? true : it.document === index));
+    const timeline = mine
+      .filter((it) => it.kind === 'deadline')
+      .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || a.start - b.start);
+    const units = new Map<string, UnitEntry>();
+    for (const it of mine) {
+      if (it.annotation.kind !== 'unit') continue;
+      const entry = units.get(it.text) ?? { name: it.text, roles: [], items: [] };
+      if (!entry.roles.includes(it.annotation.role)) entry.roles.push(it.annotation.role);
+      entry.items.push(it);
+      units.set(it.text, entry);
+    }
+    const citations = new Map<string, CitationEntry>();
+    for (const it of mine) {
+      if (it.annotation.kind !== 'docnum' || it.annotation.canonical === facts?.docnum) continue;
+      const entry = citations.get(it.annotation.canonical) ?? { canonical: it.annotation.canonical, items: [] };
+      entry.items.push(it);
+      citations.set(it.annotation.canonical, entry);
+    }
+    return {
+      index,
+      facts,
+      timeline,
+      units: [...units.values()].sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, 'zh')),
+      citations: [...citations.values()],
+    };
+  });
+  return { items, byId, documents, today: result.today };
+}
+
+function documentOf(docs: DocumentFacts[], start: number): number | null {
+  const i = docs.findIndex((d) => d.start <= start && start < d.end);
+  return i < 0 ? null : i;
+}
+
+/** The unit's other tasks in the same document, for its card. */
+export function tasksOfUnit(view: PageView, item: ItemView): ItemView[] {
+  return view.items.filter((it) => it.kind === 'unit' && it.text === item.text && it.document === item.document);
+}
