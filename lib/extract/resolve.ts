@@ -38,6 +38,8 @@ export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates): Pick
   const year = Number(signed.slice(0, 4));
   const from = `按成文日期 ${signed} 推算`;
   if (d.type === 'effective') {
+    const month = /^(\d{1,2})月份?起/.exec(t);
+    if (month) return notBefore(signed, isoDate(year, Number(month[1]), 1), from);
     return ISSUE_ANCHOR.test(t) ? { resolvedDate: signed, resolvedFrom: from } : {};
   }
   if (d.type === 'duration') {
@@ -46,17 +48,23 @@ export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates): Pick
     const unit = m[3] === '年' ? 'year' : m[3] === '月' ? 'month' : 'day';
     return { resolvedDate: addToDay(signed, Number(m[1]), unit), resolvedFrom: from };
   }
-  // deadline: relative points; recurring ones (每年…) have no single date.
+  // deadline: relative points; recurring ones (每年…) have no single date, and points
+  // relative to another event (规划期结束后次年…, 期中检查年的2月底前) cannot be placed.
   if (/每/.test(t)) return {};
+  if (!/^(?:次年|明年|今年|当年|本年度?|年底|年末|\d{1,2}月)/.test(t)) return {};
   let y = year;
   if (/次年|明年/.test(t)) y = year + 1;
   const md = /(\d{1,2})月(?:(\d{1,2})日)?/.exec(t);
   if (md) {
     const month = Number(md[1]);
     const day = md[2] ? Number(md[2]) : month >= 1 && month <= 12 ? daysInMonth(y, month) : 0;
-    const iso = isoDate(y, month, day);
-    return iso ? { resolvedDate: iso, resolvedFrom: from } : {};
+    return notBefore(signed, isoDate(y, month, day), from);
   }
-  if (/年底|年末/.test(t)) return { resolvedDate: `${y}-12-31`, resolvedFrom: from };
+  if (/年底|年末/.test(t)) return notBefore(signed, `${y}-12-31`, from);
   return {};
+}
+
+/** A date worked out to fall before the document was signed is not the one meant: none. */
+function notBefore(signed: string, iso: string | null, from: string): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
+  return iso && iso >= signed ? { resolvedDate: iso, resolvedFrom: from } : {};
 }

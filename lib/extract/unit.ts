@@ -25,6 +25,8 @@ interface Group {
   open: number;
   close: number;
   parties: Party[];
+  /** The task, when the attribution says it itself (an annex line's field). */
+  task?: [number, number];
 }
 
 /** Bracketed groups (with nesting) that contain a role cue. */
@@ -83,7 +85,8 @@ function annexLists(model: TextModel): Group[] {
       // One annex line per field: the list ends with the line.
       while (to < norm.length && norm[to] !== '。' && norm[to] !== '\n' && !(to > from && softBreakBefore[to])) to++;
       const parties = splitParties(norm, from, to, role);
-      if (parties.length) groups.push({ open: p, close: to, parties });
+      const label = p + /^-?\d{1,2}[.、]/.exec(item[0])![0].length;
+      if (parties.length) groups.push({ open: p, close: to, parties, task: [label, from - 1] });
       p = to;
     }
   }
@@ -96,6 +99,8 @@ function taskStart(model: TextModel, open: number, floor: number): number {
   for (let i = open - 1; i > floor && open - i < 400; i--) {
     if (softBreakBefore[i] && /[\d(一二三四五六七八九十第]/.test(norm[i]!)) return i;
     if (norm[i] === '\n') return i + 1;
+    // A line that starts after a full stop starts a paragraph: the task's first sentence.
+    if (softBreakBefore[i] && norm[i - 1] === '。') return i;
   }
   return Math.max(floor, open - 400);
 }
@@ -125,7 +130,7 @@ function extract(model: TextModel): Found[] {
   let prevClose = 0;
   groups.forEach((g) => {
     const firstLeads = ruled.some(([a, b]) => a <= g.open && g.open < b) && !g.parties.some((p) => p.role === 'lead');
-    const task = toOriginal(model, taskStart(model, g.open, prevClose), g.open);
+    const task = g.task ? toOriginal(model, g.task[0], g.task[1]) : toOriginal(model, taskStart(model, g.open, prevClose), g.open);
     prevClose = g.close;
     g.parties.forEach((p, k) => {
       const { start, end } = toOriginal(model, p.from, p.to);

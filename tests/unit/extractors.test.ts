@@ -52,7 +52,7 @@ for (const ex of extractors) {
   test(`${ex.id}: no pattern can backtrack catastrophically`, () => {
     assert.ok(ex.patterns.length > 0);
     for (const re of ex.patterns) {
-      const r = checkSync(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+      const r = checkSync(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 60_000 });
       assert.equal(r.status, 'safe', `${re} is ${r.status}${r.status === 'vulnerable' ? ` (attack: ${JSON.stringify(r.attack.string.slice(0, 40))})` : ''}`);
     }
   });

@@ -1,0 +1,150 @@
+/**
+ * iCalendar (through the `ics` package): one all-day event per deadline that has a day
+ * (written, or worked out by the engine; a year or month means its last day), titled
+ * 期限：… / 到期：… / 施行：… with the document's title, and one per document expiry date
+ * not already there. UIDs are derived from the file name and offsets, so importing again
+ * updates events instead of duplicating them. Lines are folded at 75 octets (RFC 5545).
+ */
+import { basename } from 'node:path';
+import { createEvents, type EventAttributes } from 'ics';
+import { lastDay } from '../../lib/extract/dates.ts';
+import type { DeadlineAnnotation, DocumentFacts } from '../../lib/schema.ts';
+import { deadlineContext, trustedDay, TYPE_LABEL } from './deadlines.ts';
+import { taskAt, tasksOf, unitList } from './tasks.ts';
+import { tidy } from './tidy.ts';
+import type { FileResult, Formatter } from '../types.ts';
+
+const PRODUCT = 'gazette-lens';
+const DOMAIN = '@gazette-lens';
+
+/** A short stable hash (FNV-1a, 32 bits, base 36), for calendar UIDs. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+type Day = [number, number, number];
+
+function dayParts(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number) as Day;
+  return [y, m, d];
+}
+
+function nextDay(iso: string): Day {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+function allDay(iso: string): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end: Day } {
+  return { start: dayParts(iso), end: nextDay(iso), startInputType: 'local', startOutputType: 'local' };
+}
+
+function docLabel(d: DocumentFacts | undefined, f: FileResult): string {
+  if (!d) return basename(f.file);
+  return d.title ?? d.docnum ?? basename(f.file);
+}
+
+const PREFIX: Record<DeadlineAnnotation['type'], string> = {
+  deadline: '期限',
+  duration: '期限',
+  expiry: '到期',
+  effective: '施行',
+};
+
+function events(f: FileResult): { events: EventAttributes[]; undated: DeadlineAnnotation[] } {
+  const { annotations, documents } = f.result;
+  const id = shortHash(basename(f.file));
+  const tasks = tasksOf(annotations.filter((a) => a.kind === 'unit'));
+  const out: EventAttributes[] = [];
+  const undated: DeadlineAnnotation[] = [];
+  const expiryDays = new Set<string>();
+  for (const a of annotations) {
+    if (a.kind !== 'deadline') continue;
+    const day = trustedDay(a, f.result);
+    if (!day) {
+      undated.push(a);
+      continue;
+    }
+    const doc = a.document !== undefined ? documents[a.document] : undefined;
+    if (a.type === 'expiry') expiryDays.add(`${a.document}:${day}`);
+    const task = taskAt(tasks, a.start);
+    const lines = [
+      `${TYPE_LABEL[a.type]}：${tidy(a.text)}`,
+      `任务：${deadlineContext(f.text, a, 60)}`,
+      task ? `责任单位：${unitList(task, 8)}` : null,
+      doc ? `文件：${[doc.title, doc.docnum].filter(Boolean).join(' ')}` : null,
+      a.resolvedFrom && !a.date ? `日期：${a.resolvedFrom}` : null,
+      `来源：${f.file}（第 ${a.start}–${a.end} 字）`,
+    ];
+    out.push({
+      ...allDay(day),
+      title: `${PREFIX[a.type]}：${tidy(a.text)} — ${docLabel(doc, f)}`,
+      description: lines.filter((l) => l !== null).join('\n'),
+      uid: `gl-${id}-${a.start}-${a.end}${DOMAIN}`,
+      categories: [TYPE_LABEL[a.type]],
+      transp: 'TRANSPARENT',
+    });
+  }
+  documents.forEach((d, i) => {
+    if (!d.expiryDate) return;
+    const day = lastDay(d.expiryDate);
+    if (expiryDays.has(`${i}:${day}`)) return;
+    out.push({
+      ...allDay(day),
+      title: `到期：${docLabel(d, f)}`,
+      description: [`有效期至 ${day}（${d.status}：${d.statusReason}）`, `文件：${[d.title, d.docnum].filter(Boolean).join(' ')}`, `来源：${f.file}`].join('\n'),
+      uid: `gl-${id}-doc${d.start}-expiry${DOMAIN}`,
+      categories: ['失效'],
+      transp: 'TRANSPARENT',
+    });
+  });
+  return { events: out, undated };
+}
+
+/** UTF-8 length of one code point. */
+function octets(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** Refolds content lines at 75 octets, never inside a character (the package folds by characters). */
+export function foldOctets(calendar: string): string {
+  const lines = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((line) => {
+    const parts: string[] = [];
+    let current = '';
+    let size = 0;
+    let limit = 75;
+    for (const ch of line) {
+      const n = octets(ch.codePointAt(0)!);
+      if (size + n > limit) {
+        parts.push(current);
+        current = '';
+        size = 0;
+        limit = 74; // continuation lines start with a space
+      }
+      current += ch;
+      size += n;
+    }
+    parts.push(current);
+    return parts.join('\r\n ');
+  }).join('\r\n');
+}
+
+export const ics: Formatter = (files, { note }) => {
+  const all = files.map(events);
+  const list = all.flatMap((e) => e.events);
+  const undated = all.flatMap((e) => e.undated);
+  if (undated.length) {
+    const sample = [...new Set(undated.map((a) => tidy(a.text)))].slice(0, 3).join('、');
+    note(`${undated.length} deadline(s) without a date were left out of the calendar (e.g. ${sample})`);
+  }
+  if (!list.length) note('no dated deadlines found; the calendar is empty');
+  const { error, value } = createEvents(list, { productId: PRODUCT, calName: '公文期限（gazette-lens）' });
+  if (error || value === null || value === undefined) throw new Error(`could not build the calendar: ${error?.message ?? 'unknown error'}`);
+  return foldOctets(value);
+};
