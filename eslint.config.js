@@ -15,6 +15,7 @@ const NO_HTML = 'Page text must never reach the UI as HTML: use textContent or l
 export default defineConfig([
   globalIgnores([
     '**/node_modules/',
+    '.cache/',
     '.output/',
     '.wxt/',
     'dist/',

@@ -7,6 +7,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: { id: 'gazette-lens@gazette-lens.invalid' },
     },

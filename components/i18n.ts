@@ -25,6 +25,8 @@ const zh = {
   citations: '引用文件',
   none: '无',
   daysLeft: (n: number) => (n === 0 ? '今天到期' : n > 0 ? `还剩 ${n} 天` : `已逾期 ${-n} 天`),
+  inForceFor: (n: number) => (n === 0 ? '今天施行' : n > 0 ? `${n} 天后施行` : `已施行 ${-n} 天`),
+  expiredFor: (n: number) => (n === 0 ? '今天到期' : n > 0 ? `还剩 ${n} 天` : `已失效 ${-n} 天`),
   resolved: '推算',
   undated: '相对期限，未能推算具体日期',
   watch: '关注此期限',
@@ -72,6 +74,8 @@ const en: typeof zh = {
   citations: 'Cited documents',
   none: 'None',
   daysLeft: (n: number) => (n === 0 ? 'Due today' : n > 0 ? `${n} days left` : `${-n} days overdue`),
+  inForceFor: (n: number) => (n === 0 ? 'Takes effect today' : n > 0 ? `Takes effect in ${n} days` : `In force for ${-n} days`),
+  expiredFor: (n: number) => (n === 0 ? 'Expires today' : n > 0 ? `${n} days left` : `Expired ${-n} days ago`),
   resolved: 'worked out',
   undated: 'Relative limit; no date could be worked out',
   watch: 'Watch this deadline',
@@ -98,8 +102,16 @@ const en: typeof zh = {
 export type Strings = typeof zh;
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 
-export function langOf(uiLanguage: string | undefined): Lang {
-  return !uiLanguage || uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+/**
+ * The UI language: a setting wins ('zh' | 'en'); otherwise Chinese when the browser's UI
+ * language or the reader's first preferred language is Chinese (a Chinese reader on an
+ * English browser build still reads Chinese documents), else English.
+ */
+export function langOf(uiLanguage: string | undefined, preferred: readonly string[] = [], setting?: unknown): Lang {
+  if (setting === 'zh' || setting === 'en') return setting;
+  const zh = (l: string | undefined): boolean => !!l && l.toLowerCase().startsWith('zh');
+  if (!uiLanguage) return 'zh';
+  return zh(uiLanguage) || zh(preferred[0]) ? 'zh' : 'en';
 }
 
 const STATUS_EN: Record<string, string> = {
@@ -108,4 +120,9 @@ const STATUS_EN: Record<string, string> = {
 
 export function statusLabel(status: string, lang: Lang): string {
   return lang === 'zh' ? status : (STATUS_EN[status] ?? status);
+}
+
+/** Days from today to a deadline, in the words that fit its type (施行 / 失效 / 逾期). */
+export function dueLabel(t: Strings, type: string, days: number): string {
+  return type === 'effective' ? t.inForceFor(days) : type === 'expiry' ? t.expiredFor(days) : t.daysLeft(days);
 }

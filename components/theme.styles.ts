@@ -1,8 +1,11 @@
-/** Colours per kind, shared by highlights, legend, cards and outline. */
+import { LEGEND } from '../lib/highlight/styles.ts';
+
+/** Colours per kind: the highlight legend's, so swatches, cards and outline match the page. */
+const colorOf = (kind: string): string => LEGEND.find((l) => l.kind === kind)!.color;
 export const KIND_COLOR = {
-  docnum: '#2f6fde',
-  deadline: '#d98a00',
-  unit: '#1f9d55',
+  docnum: colorOf('docnum'),
+  deadline: colorOf('deadline'),
+  unit: colorOf('unit'),
 } as const;
 
 export const baseStyles = `

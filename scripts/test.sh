@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: `npm test`. Stops at the first failing step with a non-zero exit.
 #   typecheck → lint → unit (Node) → browser (Chromium via @web/test-runner)
+#   → build the extension → end to end with the built extension in Chromium and Firefox
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -38,11 +39,16 @@ export CHROME_PATH
 step "browser: npm run test:browser (CHROME_PATH=$CHROME_PATH)"
 npm run test:browser
 
-# ---------------------------------------------------------------------------------------
-# EXTENSION END-TO-END TESTS GO HERE (not written yet).
-# Build the extension (`npm run build`), then drive the built .output/chrome-mv3 with
-# puppeteer-core and $CHROME_PATH, as described in ../shared/TOOLCHAIN.md, "Browsers".
-# ---------------------------------------------------------------------------------------
+step 'extension: build for Chromium and Firefox (npm run build, npm run build:firefox)'
+npm run build --silent
+npm run build:firefox --silent
+
+step 'extension: ensure Firefox (scripts/ensure-firefox.sh)'
+FIREFOX_PATH=$(bash scripts/ensure-firefox.sh)
+export FIREFOX_PATH
+
+step 'extension: end-to-end in Chromium and Firefox (npm run test:e2e)'
+npm run test:e2e
 
 current=''
 printf '\n=== all tests passed\n' >&2

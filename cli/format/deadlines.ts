@@ -4,7 +4,7 @@
  */
 import { daysBetween, firstDay, lastDay } from '../../lib/extract/dates.ts';
 import type { DeadlineAnnotation, DeadlineType, ExtractionResult } from '../../lib/schema.ts';
-import { clip, clipStart, tidy } from './tidy.ts';
+import { clip, clipStart, tidy } from '../../lib/view/tidy.ts';
 
 export const TYPE_LABEL: Record<DeadlineType, string> = {
   effective: '施行',

@@ -1,6 +1,6 @@
 /** Documents of a gazette issue: which one holds an offset, and how a cited one is titled. */
 import type { DocnumAnnotation, ExtractionResult } from '../../lib/schema.ts';
-import { tidy } from './tidy.ts';
+import { tidy } from '../../lib/view/tidy.ts';
 
 /** Index of the document whose span holds `offset`, or -1. */
 export function documentAt(result: ExtractionResult, offset: number): number {

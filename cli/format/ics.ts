@@ -10,8 +10,8 @@ import { createEvents, type EventAttributes } from 'ics';
 import { lastDay } from '../../lib/extract/dates.ts';
 import type { DeadlineAnnotation, DocumentFacts } from '../../lib/schema.ts';
 import { deadlineContext, trustedDay, TYPE_LABEL } from './deadlines.ts';
-import { taskAt, tasksOf, unitList } from './tasks.ts';
-import { tidy } from './tidy.ts';
+import { taskAt, tasksOf, unitList } from '../../lib/view/tasks.ts';
+import { tidy } from '../../lib/view/tidy.ts';
 import type { FileResult, Formatter } from '../types.ts';
 
 const PRODUCT = 'gazette-lens';

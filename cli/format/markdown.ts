@@ -6,8 +6,8 @@
 import type { DeadlineAnnotation, DocnumAnnotation, DocumentFacts, ExtractionResult, UnitAnnotation, UnitRole } from '../../lib/schema.ts';
 import { TYPE_LABEL, daysFrom, deadlineContext, dueDay, isInferred, trustedDay } from './deadlines.ts';
 import { citedTitle, documentAt } from './documents.ts';
-import { ROLE_LABEL, ROLE_ORDER, taskAt, tasksOf, taskSummary, unitList, type Task } from './tasks.ts';
-import { tidy } from './tidy.ts';
+import { ROLE_LABEL, ROLE_ORDER, taskAt, tasksOf, taskSummary, unitList, type Task } from '../../lib/view/tasks.ts';
+import { tidy } from '../../lib/view/tidy.ts';
 import type { FileResult, Formatter } from '../types.ts';
 
 /** Deadlines this close (in days) are called out. */

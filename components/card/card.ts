@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ItemView, PageView } from '../../lib/view/page-view.ts';
 import { ROLE_LABEL, TYPE_LABEL, tasksOfUnit } from '../../lib/view/page-view.ts';
 import type { KnownDocument } from '../../lib/platform/messages.ts';
-import { STRINGS, type Lang } from '../i18n.ts';
+import { STRINGS, dueLabel, type Lang } from '../i18n.ts';
 
 export interface CardActions {
   close(): void;
@@ -43,12 +43,12 @@ function deadlineBody(item: ItemView, state: CardState, a: CardActions): Templat
   const ann = item.annotation.kind === 'deadline' ? item.annotation : null;
   if (!ann) return html``;
   const watched = state.watched.has(item.id);
-  const daysClass = item.daysLeft === null ? '' : item.daysLeft < 0 ? 'overdue' : item.daysLeft <= 7 ? 'soon' : 'ok';
+  const daysClass = item.daysLeft === null ? '' : ann.type === 'effective' ? 'ok' : item.daysLeft < 0 ? 'overdue' : item.daysLeft <= 7 ? 'soon' : 'ok';
   return html`
     <p class="type">${TYPE_LABEL[ann.type][state.lang]}</p>
     ${item.due
       ? html`<p class="date"><span class="iso">${item.due}</span>${item.dueResolved ? html` <span class="tag" title=${ann.resolvedFrom ?? ''}>${t.resolved}</span>` : nothing}</p>
-          <p class="days ${daysClass}" part="days">${t.daysLeft(item.daysLeft ?? 0)}</p>`
+          <p class="days ${daysClass}" part="days">${dueLabel(t, ann.type, item.daysLeft ?? 0)}</p>`
       : html`<p class="muted">${t.undated}</p>`}
     ${ann.resolvedFrom && item.dueResolved ? html`<p class="muted small">${ann.resolvedFrom}</p>` : nothing}
     <div class="actions">

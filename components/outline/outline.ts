@@ -8,7 +8,7 @@ import type { DocumentView, ItemView, PageView } from '../../lib/view/page-view.
 import { ROLE_LABEL, TYPE_LABEL } from '../../lib/view/page-view.ts';
 import type { AnnotationKind } from '../../lib/schema.ts';
 import type { KnownDocument } from '../../lib/platform/messages.ts';
-import { STRINGS, statusLabel, type Lang } from '../i18n.ts';
+import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
 
 export interface OutlineActions {
   close(): void;
@@ -57,9 +57,9 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
         ? html`<h4>${t.timeline} <span class="count">${doc.timeline.length}</span></h4>
             ${doc.timeline.length
               ? html`<ol class="timeline">${doc.timeline.map((it) =>
-                  entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 ? 'past' : ''}">${it.due ?? '—'}</span>
+                  entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 && it.annotation.kind === 'deadline' && it.annotation.type !== 'effective' ? 'past' : ''}">${it.due ?? '—'}</span>
                     <span class="what">${it.text}</span>
-                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null ? ` · ${t.daysLeft(it.daysLeft)}` : ''}</span>`),
+                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null && it.annotation.kind === 'deadline' ? ` · ${dueLabel(t, it.annotation.type, it.daysLeft)}` : ''}</span>`),
                 )}</ol>`
               : html`<p class="muted">${t.none}</p>`}`
         : nothing}

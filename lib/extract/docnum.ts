@@ -23,6 +23,7 @@ const BEFORE_ISSUER = [
   '的', '通知', '意见', '决定', '办法', '方案', '规定', '细则', '公告', '通告', '批复', '文件',
   '印发', '转发', '根据', '按照', '依据', '依照', '贯彻', '落实', '关于', '和', '与', '及', '见',
   '要求', '精神', '规划', '计划', '纲要', '条例', '目录', '清单', '报告', '制度', '号', '即', '是',
+  '前', '底',
 ];
 
 /** True when nothing but spaces follows original offset `at` up to the end of its line. */
@@ -132,6 +133,7 @@ export const docnum: Extractor = {
       { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
       { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
       { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30 }] },
+      { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
       { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37 }] },
       { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
     ],

@@ -83,7 +83,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
       Object.assign(dl, resolveDeadline(dl, {
         signedDate: doc?.signedDate ?? null,
         effectiveDay: eff ? firstDay(eff) : null,
-      }));
+      }, text.slice(Math.max(0, dl.start - 12), dl.start)));
     }
     documents = documentFacts(spans, { text, today, docnums, deadlines });
   } catch (e) {

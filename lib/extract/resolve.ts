@@ -18,7 +18,10 @@ export interface DocumentDates {
 
 const ISSUE_ANCHOR = /印发|发布|公布|签发|下发|施行/;
 
-export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
+/** Words right before a relative point that tie it to another event (规划期结束后次年…, 检查年的…). */
+const EVENT_BEFORE = /(?:结束|期满|届满|终了|完成|验收|检查)(?:后|年)?的?$/;
+
+export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates, before = ''): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
   if (d.date) {
     return d.type === 'effective'
       ? { resolvedDate: firstDay(d.date), resolvedFrom: '文中日期' }
@@ -50,7 +53,7 @@ export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates): Pick
   }
   // deadline: relative points; recurring ones (每年…) have no single date, and points
   // relative to another event (规划期结束后次年…, 期中检查年的2月底前) cannot be placed.
-  if (/每/.test(t)) return {};
+  if (/每/.test(t) || EVENT_BEFORE.test(normalise(before).norm)) return {};
   if (!/^(?:次年|明年|今年|当年|本年度?|年底|年末|\d{1,2}月)/.test(t)) return {};
   let y = year;
   if (/次年|明年/.test(t)) y = year + 1;

@@ -60,9 +60,26 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let last = ''; // the last separator pushed, to avoid piling them up
+  let last = ''; // the last separator pushed ('' after text), to avoid piling them up
 
-  const sep = (s: '\n' | '\t'): void => {
+  let cellDepth = 0;
+  const sep = (want: '\n' | '\t'): void => {
+    // Inside a table cell, a block (a <p> or <br> in the cell) only separates words: a row
+    // stays one line, so tables read as tab-separated rows.
+    const s = cellDepth > 0 && want === '\n' ? ' ' : want;
+    if (s === ' ') {
+      if (length > 0 && last === '') {
+        parts.push(' ');
+        length += 1;
+        last = ' ';
+      }
+      return;
+    }
+    if (last === ' ') {
+      parts[parts.length - 1] = s;
+      last = s;
+      return;
+    }
     if (length === 0 || last === s || (last === '\t' && s === '\n')) {
       if (last === '\t' && s === '\n') {
         parts[parts.length - 1] = '\n';
@@ -92,9 +109,12 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
         const cell = tag === 'TD' || tag === 'TH';
         const block = BLOCK_TAGS.has(tag) || tag === 'TR';
         if (block && tag !== 'BR') sep('\n');
+        if (cell) cellDepth++;
         walk(el);
-        if (cell) sep('\t');
-        else if (block) sep('\n');
+        if (cell) {
+          cellDepth--;
+          sep('\t');
+        } else if (block) sep('\n');
       } else if (child.nodeType === 11) {
         walk(child);
       }

@@ -6,6 +6,8 @@
  */
 import type { Annotation, DeadlineType, DocumentFacts, ExtractionResult, UnitRole } from '../schema.ts';
 import { daysBetween, lastDay } from '../extract/dates.ts';
+import { taskSummary } from './tasks.ts';
+import { tidy } from './tidy.ts';
 
 export interface ItemView {
   id: string;
@@ -51,8 +53,9 @@ export interface PageView {
   today: string;
 }
 
+/** Page text as a reader sees it: PDF line breaks and spaces next to Chinese removed. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, '');
+  return tidy(s);
 }
 
 export const TYPE_LABEL: Record<DeadlineType, { zh: string; en: string }> = {
@@ -67,11 +70,6 @@ export const ROLE_LABEL: Record<UnitRole, { zh: string; en: string }> = {
   responsible: { zh: '负责', en: 'Responsible' },
   support: { zh: '配合', en: 'Support' },
 };
-
-function summary(text: string, start: number, end: number, max = 60): string {
-  const s = collapse(text.slice(start, end));
-  return s.length > max ? `…${s.slice(s.length - max)}` : s;
-}
 
 export function buildPageView(text: string, result: ExtractionResult): PageView {
   const items: ItemView[] = result.annotations.map((a, i) => {
@@ -96,7 +94,7 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
       due,
       dueResolved,
       daysLeft: due ? daysBetween(result.today, due) : null,
-      task: a.kind === 'unit' && a.taskStart !== undefined && a.taskEnd !== undefined ? summary(text, a.taskStart, a.taskEnd) : null,
+      task: a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : null,
     };
   });
   const byId = new Map(items.map((it) => [it.id, it]));

@@ -44,3 +44,10 @@ test('a gazette issue is split into its documents', () => {
   const late = r.annotations.find((a) => a.text === '2022年12月底前');
   assert.equal(late?.kind === 'deadline' ? late.document : undefined, 1);
 });
+
+test('a relative point tied to another event is not placed on the calendar', () => {
+  const text = '威海市人民政府关于考核的通知\n威政发〔2020〕1号\n各区市人民政府：\n各镇街应于规划期结束后次年的2月底前报送总结，次年2月底前报送方案。\n威海市人民政府\n2020年9月30日';
+  const r = extract(text, { today: '2026-11-22' });
+  const dl = r.annotations.filter((a) => a.kind === 'deadline').map((a) => [a.text, a.kind === 'deadline' ? (a.resolvedDate ?? null) : null]);
+  assert.deepEqual(dl, [['次年的2月底前', null], ['次年2月底前', '2021-02-28']]);
+});

@@ -2,7 +2,7 @@
  * Who does what: units grouped by the task their attribution closes, a short summary of
  * each task, and a list of a task's units with the leads first.
  */
-import type { UnitAnnotation, UnitRole } from '../../lib/schema.ts';
+import type { UnitAnnotation, UnitRole } from '../schema.ts';
 import { clipStart, tidy } from './tidy.ts';
 
 export const ROLE_LABEL: Record<UnitRole, string> = { lead: '牵头', responsible: '负责', support: '配合' };

@@ -1,0 +1,97 @@
+// The content script: thin. Detects a government page, then hands the page to a
+// PageSession (read → highlight → cards and outline). Runs on *.gov.cn, and on the sites
+// the user turned on (registered by the background with their optional permission).
+import './trusted-types-guard.ts';
+import { collectSignals } from '@/lib/detect/signals.ts';
+import { detectPage } from '@/lib/detect/index.ts';
+import { createHighlighter, supportsCssHighlights } from '@/lib/highlight/index.ts';
+import { HIGHLIGHT_CSS } from '@/lib/highlight/styles.ts';
+import { localToday } from '@/lib/extract/index.ts';
+import { send } from '@/lib/platform/send.ts';
+import { langOf } from '@/components/i18n.ts';
+import { cardStyles } from '@/components/card/card.styles.ts';
+import { outlineStyles } from '@/components/outline/outline.styles.ts';
+import { launcherStyles } from '@/components/launcher/launcher.styles.ts';
+import { PageSession } from './page-session.ts';
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    performance.mark('gazette-lens:start');
+    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language']);
+    const userHosts = Array.isArray(settings.userHosts) ? (settings.userHosts as string[]) : [];
+    const detection = detectPage(collectSignals(document, location.href), { userHosts });
+    const title = document.title.slice(0, 200);
+    if (!detection.government) {
+      await send({ type: 'page.read', page: { url: location.href, title, detection, counts: null, documents: [] } });
+      return;
+    }
+
+    const injected = await send({ type: 'styles.inject', css: HIGHLIGHT_CSS });
+    if (!injected.ok) {
+      // Fallback when the background cannot insert CSS: a style element (a strict style-src may refuse it).
+      const style = document.createElement('style');
+      style.textContent = HIGHLIGHT_CSS;
+      document.head.append(style);
+    }
+    const engine = settings.highlightEngine === 'mark' || !supportsCssHighlights(window) ? 'mark' : 'css';
+    const highlighter = createHighlighter(engine, document);
+    const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings.language);
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'gazette-lens-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardStyles + outlineStyles + launcherStyles,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container, _shadow, host) {
+        const session = new PageSession({
+          doc: document,
+          highlighter,
+          uiRoot: container,
+          uiHost: host,
+          lang,
+          today: localToday(),
+          detection,
+          bridge: {
+            async lookup(docnums) {
+              const r = await send({ type: 'documents.lookup', docnums });
+              return r.ok ? r.known : {};
+            },
+            async watch(item) {
+              const r = await send({ type: 'watch.add', item });
+              if (!r.ok) throw new Error(r.error);
+            },
+            async seen(documents) {
+              if (documents.length) await send({ type: 'documents.seen', documents });
+            },
+            async report({ counts, documents }) {
+              await send({
+                type: 'page.read',
+                page: {
+                  url: location.href, title, detection, counts,
+                  documents: documents.flatMap((d) => (d.facts ? [{ title: d.facts.title?.slice(0, 200) ?? null, docnum: d.facts.docnum, status: d.facts.status }] : [])).slice(0, 200),
+                },
+              });
+            },
+            open(url) {
+              window.open(url, '_blank', 'noopener');
+            },
+          },
+        });
+        void session.start().then(() => {
+          performance.mark('gazette-lens:painted');
+        });
+        ctx.addEventListener(window, 'wxt:locationchange', () => session.rerun());
+        return session;
+      },
+      onRemove(session) {
+        session?.destroy();
+      },
+    });
+    ui.mount();
+    ctx.onInvalidated(() => ui.remove());
+  },
+});

@@ -1,0 +1,334 @@
+/**
+ * One reading of a page: DOM → text model → extraction → highlights → cards and outline.
+ * Owns every listener, observer and timer it starts, and releases them in destroy().
+ * Browser APIs come in through `bridge`, so this file stays testable in a plain page.
+ */
+import { html, nothing, render } from 'lit';
+import { buildDomText, type DomTextModel } from '@/lib/text/dom.ts';
+import { extract } from '@/lib/extract/index.ts';
+import { buildPageView, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import type { Highlighter } from '@/lib/highlight/types.ts';
+import type { AnnotationKind } from '@/lib/schema.ts';
+import type { Detection, KnownDocument, WatchItem } from '@/lib/platform/messages.ts';
+import { renderCard, type CardState } from '@/components/card/card.ts';
+import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
+import { renderLauncher } from '@/components/launcher/launcher.ts';
+import type { Lang } from '@/components/i18n.ts';
+
+export interface Bridge {
+  lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
+  watch(item: WatchItem): Promise<void>;
+  seen(documents: Array<{ docnum: string; title: string | null; url: string }>): Promise<void>;
+  report(summary: { counts: Record<AnnotationKind, number>; documents: PageView['documents'] }): Promise<void>;
+  open(url: string): void;
+}
+
+export interface SessionOptions {
+  doc: Document;
+  highlighter: Highlighter;
+  /** Where the UI renders (inside our shadow root). */
+  uiRoot: HTMLElement;
+  /** Our UI's host element, left out of the text model and the mutation observer. */
+  uiHost: Element;
+  bridge: Bridge;
+  lang: Lang;
+  today: string;
+  detection: Detection;
+}
+
+/** Gives the browser a chance to paint and handle input between phases (no task over 50 ms). */
+function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+export class PageSession {
+  private readonly o: SessionOptions;
+  private model: DomTextModel | null = null;
+  private view: PageView | null = null;
+  private order: ItemView[] = [];
+  private cardId: string | null = null;
+  private pinned = false;
+  private outlineOpen = false;
+  private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
+  private unitFilter = '';
+  private known: Record<string, KnownDocument> = {};
+  private watched = new Set<string>();
+  private copied: string | null = null;
+  private watchError: string | null = null;
+  private observer: MutationObserver | null = null;
+  private readonly abort = new AbortController();
+  private rerunTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private pendingRerun = false;
+  private lastFocus: Element | null = null;
+
+  constructor(options: SessionOptions) {
+    this.o = options;
+  }
+
+  /** Reads the page and paints everything; resolves when the highlights are painted. */
+  async start(): Promise<void> {
+    await this.read();
+    this.listen();
+    this.observe();
+  }
+
+  /** Re-reads the page (after it changed, or after a single-page navigation). */
+  rerun(): void {
+    if (this.running) {
+      this.pendingRerun = true;
+      return;
+    }
+    this.running = this.read().finally(() => {
+      this.running = null;
+      if (this.pendingRerun) {
+        this.pendingRerun = false;
+        this.rerun();
+      }
+    });
+  }
+
+  private async read(): Promise<void> {
+    const { doc, highlighter, uiHost } = this.o;
+    this.observer?.disconnect();
+    highlighter.clear();
+    const model = buildDomText(doc.body, { exclude: (el) => el === uiHost });
+    await yieldToMain();
+    const result = extract(model.text, { today: this.o.today });
+    const view = buildPageView(model.text, result);
+    await yieldToMain();
+    highlighter.apply(model, view.items.map((it) => ({ id: it.id, kind: it.kind, start: it.start, end: it.end })));
+    for (const k of ['docnum', 'deadline', 'unit'] as const) highlighter.setKindVisible(k, this.visible[k]);
+    this.model = model;
+    this.view = view;
+    this.order = [...view.items].sort((a, b) => a.start - b.start);
+    if (this.cardId && !view.byId.has(this.cardId)) this.closeCard();
+    this.renderUi();
+    this.observer?.takeRecords();
+    this.observe();
+    doc.documentElement.setAttribute('data-gazette-lens', 'ready');
+    void this.afterRead(view);
+  }
+
+  private async afterRead(view: PageView): Promise<void> {
+    const counts = this.counts();
+    const own = view.documents.flatMap((d) => (d.facts?.docnum ? [{ docnum: d.facts.docnum, title: d.facts.title, url: this.o.doc.location.href }] : []));
+    const cited = [...new Set(view.items.flatMap((it) => (it.annotation.kind === 'docnum' ? [it.annotation.canonical] : [])))];
+    try {
+      await Promise.all([this.o.bridge.seen(own), this.o.bridge.report({ counts, documents: view.documents })]);
+      this.known = await this.o.bridge.lookup(cited);
+      this.renderUi();
+    } catch {
+      // The background may be restarting; the page still works without "known" marks.
+    }
+  }
+
+  private counts(): Record<AnnotationKind, number> {
+    const c = { docnum: 0, deadline: 0, unit: 0 };
+    for (const it of this.view?.items ?? []) c[it.kind]++;
+    return c;
+  }
+
+  private observe(): void {
+    const { doc, uiHost } = this.o;
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => {
+        // Loop guard: our own UI and our own marks never trigger a re-read.
+        const foreign = records.some((r) => {
+          const t = r.target;
+          if (uiHost.contains(t)) return false;
+          const el = t.nodeType === 1 ? (t as Element) : t.parentElement;
+          if (el?.closest('mark.gl-mark')) return false;
+          const nodes = [...r.addedNodes, ...r.removedNodes];
+          return !nodes.length || !nodes.every((n) => n === uiHost || (n as Element).classList?.contains('gl-mark'));
+        });
+        if (!foreign) return;
+        clearTimeout(this.rerunTimer);
+        this.rerunTimer = setTimeout(() => this.rerun(), 400);
+      });
+    }
+    this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private listen(): void {
+    const { doc } = this.o;
+    const signal = this.abort.signal;
+    let frame = 0;
+    doc.addEventListener('pointermove', (e) => {
+      if (frame || e.pointerType === 'touch') return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        this.hover(e.clientX, e.clientY, e.composedPath().includes(this.o.uiHost));
+      });
+    }, { signal, passive: true });
+    doc.addEventListener('click', (e) => {
+      if (e.composedPath().includes(this.o.uiHost)) return;
+      const id = this.o.highlighter.idAt(e.clientX, e.clientY);
+      if (id) {
+        this.openCard(id, { pin: true, focus: false });
+      } else if (this.pinned) {
+        this.closeCard();
+      }
+    }, { signal });
+    doc.addEventListener('keydown', (e) => {
+      if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
+        e.preventDefault();
+        this.step(e.code === 'KeyJ' ? 1 : -1);
+      } else if (e.key === 'Escape' && this.cardId) {
+        this.closeCard();
+      }
+    }, { signal });
+    doc.defaultView?.addEventListener('scroll', () => this.renderUi(), { signal, passive: true });
+  }
+
+  private hover(x: number, y: number, overUi: boolean): void {
+    if (overUi || this.pinned) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const id = this.o.highlighter.idAt(x, y);
+    if (id) {
+      clearTimeout(this.hideTimer);
+      if (id !== this.cardId) this.openCard(id, { pin: false, focus: false });
+    } else if (this.cardId) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.closeCard(), 350);
+    }
+  }
+
+  /** Moves to the next (1) or previous (-1) visible highlight and opens its card with focus. */
+  step(direction: 1 | -1): void {
+    const items = this.order.filter((it) => this.visible[it.kind]);
+    if (!items.length) return;
+    const current = this.cardId ? items.findIndex((it) => it.id === this.cardId) : -1;
+    const next = current < 0 ? (direction > 0 ? 0 : items.length - 1) : (current + direction + items.length) % items.length;
+    this.select(items[next]!.id, true);
+  }
+
+  /** Scrolls to a highlight, flashes it and opens its card. */
+  select(id: string, focus: boolean): void {
+    this.o.highlighter.scrollTo(id);
+    this.o.highlighter.flash(id);
+    this.openCard(id, { pin: true, focus });
+  }
+
+  private openCard(id: string, how: { pin: boolean; focus: boolean }): void {
+    if (!this.view?.byId.has(id)) return;
+    if (how.focus && !this.cardId) this.lastFocus = this.o.doc.activeElement;
+    this.cardId = id;
+    this.pinned = how.pin;
+    this.copied = null;
+    this.watchError = null;
+    this.renderUi();
+    if (how.focus) (this.o.uiRoot.querySelector('.card') as HTMLElement | null)?.focus();
+  }
+
+  private closeCard(): void {
+    this.cardId = null;
+    this.pinned = false;
+    this.renderUi();
+    if (this.lastFocus instanceof HTMLElement) this.lastFocus.focus();
+    this.lastFocus = null;
+  }
+
+  private cardPosition(id: string): { left: number; top: number } {
+    const win = this.o.doc.defaultView!;
+    const rect = this.o.highlighter.rectsOf(id)[0];
+    if (!rect) return { left: 12, top: 12 };
+    const width = Math.min(340, win.innerWidth - 24);
+    const left = Math.max(12, Math.min(rect.left, win.innerWidth - width - 12));
+    const below = rect.bottom + 8;
+    const top = below + 260 > win.innerHeight && rect.top > 280 ? Math.max(12, rect.top - 8 - 260) : below;
+    return { left, top };
+  }
+
+  renderUi(): void {
+    const view = this.view;
+    if (!view) return;
+    const { lang } = this.o;
+    const cardState: CardState = { lang, known: this.known, host: this.o.doc.location.hostname, watched: this.watched, copied: this.copied, watchError: this.watchError };
+    const outlineState: OutlineState = { lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts() };
+    const item = this.cardId ? view.byId.get(this.cardId) : undefined;
+    const pos = item ? this.cardPosition(item.id) : null;
+    render(
+      html`${renderLauncher({ lang, counts: outlineState.counts, open: this.outlineOpen, detection: this.o.detection }, { toggle: () => this.toggleOutline() })}
+        ${this.outlineOpen
+          ? renderOutline(view, outlineState, {
+              close: () => this.toggleOutline(),
+              select: (id) => this.select(id, false),
+              toggleKind: (k, v) => this.toggleKind(k, v),
+              filterUnits: (q) => { this.unitFilter = q; this.renderUi(); },
+            })
+          : nothing}
+        ${item && pos
+          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}
+              @pointerenter=${() => clearTimeout(this.hideTimer)}>
+              ${renderCard(item, view, cardState, {
+                close: () => this.closeCard(),
+                select: (id) => this.select(id, false),
+                watch: (it) => void this.watch(it),
+                copy: (text) => void this.copy(text),
+                open: (url) => this.o.bridge.open(url),
+              })}
+            </div>`
+          : nothing}`,
+      this.o.uiRoot,
+    );
+  }
+
+  private toggleOutline(): void {
+    this.outlineOpen = !this.outlineOpen;
+    this.renderUi();
+    if (this.outlineOpen) (this.o.uiRoot.querySelector('.outline .close') as HTMLElement | null)?.focus();
+  }
+
+  private toggleKind(kind: AnnotationKind, visible: boolean): void {
+    this.visible = { ...this.visible, [kind]: visible };
+    this.o.highlighter.setKindVisible(kind, visible);
+    if (!visible && this.cardId && this.view?.byId.get(this.cardId)?.kind === kind) this.closeCard();
+    this.renderUi();
+  }
+
+  private async watch(item: ItemView): Promise<void> {
+    if (!item.due) return;
+    const doc = item.document !== null ? this.view?.documents.find((d) => d.index === item.document)?.facts : null;
+    try {
+      await this.o.bridge.watch({
+        kind: item.annotation.kind === 'deadline' && item.annotation.type === 'expiry' ? 'expiry' : 'deadline',
+        text: item.text.slice(0, 200),
+        due: item.due,
+        docnum: doc?.docnum ?? null,
+        title: doc?.title?.slice(0, 200) ?? null,
+        url: this.o.doc.location.href,
+      });
+      this.watched.add(item.id);
+      this.watchError = null;
+    } catch (e) {
+      this.watchError = e instanceof Error ? e.message : String(e);
+    }
+    this.renderUi();
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await this.o.doc.defaultView?.navigator.clipboard.writeText(text);
+      this.copied = text;
+    } catch {
+      this.copied = null;
+    }
+    this.renderUi();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.observer?.disconnect();
+    clearTimeout(this.rerunTimer);
+    clearTimeout(this.hideTimer);
+    this.o.highlighter.destroy();
+    render(nothing, this.o.uiRoot);
+    this.o.doc.documentElement.removeAttribute('data-gazette-lens');
+  }
+}
+

@@ -1,0 +1,192 @@
+// The built extension in Chromium, on every fixture page: the right highlights in the right
+// numbers, cards by mouse and keyboard, an outline that scrolls, nothing on a page that is
+// not governmental, and no console errors under a strict CSP with Trusted Types.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import {
+  MANIFEST, expectedCounts, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, uiText, waitReady,
+  type FixtureServer,
+} from './harness.ts';
+
+const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
+let browser: Browser;
+let server: FixtureServer;
+
+before(async () => {
+  server = await serveFixtures();
+  browser = await launchChromium('zh-CN');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('highlights on every government page', { timeout: 120_000 }, () => {
+  for (const f of MANIFEST.pages.filter((p) => p.government && p.file !== 'big.html')) {
+    test(`${f.file}: as many highlights per kind as the engine finds in its text`, async () => {
+      const { page, errors } = await open(browser, server, f);
+      await waitReady(page);
+      assert.deepEqual(await paintedCounts(page), expectedCounts(f.file));
+      const launcher = await uiText(page, '.launcher');
+      assert.match(launcher ?? '', /期限/, 'the launcher speaks Chinese');
+      await shot(page, `chromium-${f.file.replace('.html', '')}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test('split-spans.html: highlights across inline elements and table cells are exactly the expected ones', async () => {
+    const f = fixture('split-spans.html');
+    const { page } = await open(browser, server, f);
+    await waitReady(page);
+    const painted = (await paintedTexts(page)).map((h) => `${h.kind}:${h.text}`).sort();
+    const expected = f.expectedHighlights!.map((h) => `${h.kind}:${h.text}`).sort();
+    assert.deepEqual(painted, expected);
+    await page.close();
+  });
+});
+
+describe('a page that is not governmental', { timeout: 60_000 }, () => {
+  test('not-gov.html is left untouched: no UI, no highlights, no attribute', async () => {
+    const f = fixture('not-gov.html');
+    const { page, errors } = await open(browser, server, f);
+    const snapshot = () => page.evaluate(() => `${document.getElementsByTagName('*').length}:${document.documentElement.textContent?.length}`);
+    const before = await snapshot();
+    await new Promise((r) => setTimeout(r, 1500));
+    const state = await page.evaluate(() => ({
+      ui: !!document.querySelector('gazette-lens-ui'),
+      attr: document.documentElement.getAttribute('data-gazette-lens'),
+      highlights: [...((CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys())].filter((k) => k.startsWith('gl-')),
+      marks: document.querySelectorAll('mark').length,
+    }));
+    assert.deepEqual(state, { ui: false, attr: null, highlights: [], marks: 0 });
+    assert.equal(await snapshot(), before, 'same elements and text as when it loaded');
+    assert.deepEqual(errors, []);
+    await shot(page, 'chromium-not-gov');
+    await page.close();
+  });
+});
+
+describe('strict CSP and Trusted Types', { timeout: 60_000 }, () => {
+  test('strict-csp.html works with no console error', async () => {
+    const f = fixture('strict-csp.html');
+    const { page, errors } = await open(browser, server, f);
+    await waitReady(page);
+    const counts = await paintedCounts(page);
+    assert.deepEqual(counts, expectedCounts(f.file));
+    assert.ok(counts.deadline + counts.docnum + counts.unit > 0);
+    await page.hover('body');
+    const p = await highlightPoint(page, 'deadline');
+    await page.mouse.move(p.x, p.y);
+    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('cards', { timeout: 60_000 }, () => {
+  test('hovering a deadline opens its card with the date and days left; moving away closes it', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'deadline', 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    const text = (await uiText(page, '.card')) ?? '';
+    assert.match(text, /\d{4}-\d{2}-\d{2}/);
+    assert.match(text, /天/);
+    await shot(page, 'chromium-card-hover');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card'), { timeout: 3000 });
+    await page.close();
+  });
+
+  test('clicking (tapping) a unit pins its card with its role and its other tasks', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'unit', 0);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    const text = (await uiText(page, '.card')) ?? '';
+    assert.match(text, /角色：(牵头|负责|配合)/);
+    assert.match(text, /本文件中该单位的任务（\d+）/);
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.ok(await page.$('gazette-lens-ui >>> .card'), 'a tapped card stays open');
+    await shot(page, 'chromium-card-unit');
+    await page.close();
+  });
+
+  test('keyboard: Alt+J opens the next highlight\'s card with focus, Tab reaches its buttons, Escape closes it', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Alt');
+    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    const focused = () => page.evaluate(() => {
+      const a = document.querySelector('gazette-lens-ui')?.shadowRoot?.activeElement;
+      return a ? `${a.tagName.toLowerCase()}.${a.className}` : null;
+    });
+    assert.match((await focused()) ?? '', /section\.card/);
+    await page.keyboard.press('Tab');
+    assert.match((await focused()) ?? '', /^button/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card'), { timeout: 3000 });
+    await page.close();
+  });
+
+  test('a document number card offers search and copy, and knows a document read before', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'docnum', 0);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    const text = (await uiText(page, '.card')) ?? '';
+    assert.match(text, /规范文号/);
+    assert.match(text, /在本站搜索/);
+    assert.match(text, /在国家政策文件库搜索/);
+    assert.match(text, /复制文号/);
+    assert.match(text, /已读过此文件/, 'the gazette itself holds this document: it was recorded as read');
+    await page.close();
+  });
+});
+
+describe('outline', { timeout: 60_000 }, () => {
+  test('lists documents, deadlines, units and citations, and clicking an entry scrolls to it and flashes it', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    await page.click('gazette-lens-ui >>> .launcher');
+    await page.waitForSelector('gazette-lens-ui >>> .outline', { timeout: 5000 });
+    const text = (await uiText(page, '.outline')) ?? '';
+    assert.match(text, /期限时间线/);
+    assert.match(text, /责任单位索引/);
+    assert.match(text, /引用文件/);
+    const docs = await page.$$('gazette-lens-ui >>> .doc');
+    assert.ok(docs.length >= 5, `one section per document (${docs.length})`);
+    await shot(page, 'chromium-outline');
+    const y0 = await page.evaluate(() => scrollY);
+    const entries = await page.$$('gazette-lens-ui >>> .timeline .entry');
+    await entries[entries.length - 1]!.click();
+    await page.waitForFunction((y) => Math.abs(scrollY - y) > 100, { timeout: 5000 }, y0);
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-flash');
+      return (h?.size ?? 0) > 0;
+    }, { timeout: 3000 });
+    await shot(page, 'chromium-outline-scrolled');
+    await page.close();
+  });
+
+  test('the units index filters to "my unit"', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    await page.click('gazette-lens-ui >>> .launcher');
+    await page.waitForSelector('gazette-lens-ui >>> .filter input');
+    const before = (await page.$$('gazette-lens-ui >>> .unit')).length;
+    await page.type('gazette-lens-ui >>> .filter input', '卫生健康');
+    const names = await page.$$eval('gazette-lens-ui >>> .unit .name', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);
+    assert.ok(names.every((n) => n.includes('卫生健康')), names.join(','));
+    await page.close();
+  });
+});
