@@ -1,25 +1,55 @@
 /**
  * `npm run bench`: every benchmark, each against its baseline measured in the same run.
- * Prints a table; `--json` prints the raw figures. Targets are reported, not asserted:
- * speed is never a pass/fail condition of the test suite.
+ * Prints a table; `--json` prints the raw figures; `--only engine|page` runs one part.
+ * Targets are reported, not asserted: speed is never a pass/fail condition of the test suite.
  */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { benchEngine } from './engine.ts';
+import { benchPage } from './page.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const r = benchEngine(join(root, '../shared/corpus'));
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine: r }, null, 2));
-} else {
-  const f = (x: number): string => x.toFixed(2);
-  console.log(`Gazette Lens benchmarks — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}`);
-  console.log('');
-  console.log(`Engine (Node): ${r.chars} characters (the three corpus texts), median of ${r.runs} runs, per 100k characters`);
-  console.log(`  extract() (text model + all extractors + documents)  ${f(r.engineMsPer100k)} ms   target ≤ 10 ms   ${r.engineMsPer100k <= 10 ? 'met' : 'NOT met'}`);
-  console.log(`    of which the text model (normalise)               ${f(r.normaliseMsPer100k)} ms`);
-  console.log(`  baseline: one bare regex pass                       ${f(r.bareMsPer100k)} ms`);
-  console.log(`  ratio extract / bare pass                           ${f(r.ratio)}×    target ≤ 3×     ${r.ratio <= 3 ? 'met' : 'NOT met'}`);
-  console.log(`  (${r.annotations} annotations; the bare pass matched ${r.bareMatches} spans, with no fields, roles or offsets mapping)`);
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const json = args.includes('--json');
+const f = (x: number): string => x.toFixed(1);
+const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+const out: Record<string, unknown> = {};
+
+console.log(`Gazette Lens benchmarks — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}\n`);
+
+if (!only || only === 'engine') {
+  const r = benchEngine(join(root, '../shared/corpus'));
+  out.engine = r;
+  if (!json) {
+    console.log(`Engine (Node): ${r.chars} characters (the three corpus texts), median of ${r.runs} runs, per 100k characters`);
+    console.log(`  extract() (text model + all extractors + documents)  ${r.engineMsPer100k.toFixed(2)} ms   target ≤ 10 ms   ${met(r.engineMsPer100k <= 10)}`);
+    console.log(`    of which the text model (normalise)               ${r.normaliseMsPer100k.toFixed(2)} ms`);
+    console.log(`  baseline: one bare regex pass                       ${r.bareMsPer100k.toFixed(2)} ms`);
+    console.log(`  ratio extract / bare pass                           ${r.ratio.toFixed(2)}×    target ≤ 3×     ${met(r.ratio <= 3)}`);
+    console.log(`  (${r.annotations} annotations; the bare pass matched ${r.bareMatches} spans, with no fields, roles or offsets mapping)\n`);
+  }
 }
+
+if (!only || only === 'page') {
+  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
+    spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const p = await benchPage(3);
+  out.page = p;
+  if (!json) {
+    const ratio = p.baseline.totalMs / p.css.totalMs;
+    console.log(`Extension in Chromium: big.html, ${p.chars} visible characters, ${p.textNodes} text nodes, median of ${p.runs} loads`);
+    console.log(`  content-script start → all highlights painted`);
+    console.log(`    CSS Custom Highlight API engine   ${f(p.css.totalMs)} ms, longest task ${p.css.longestTaskMs ? `${f(p.css.longestTaskMs)} ms` : 'none over 50 ms'}   target ≤ 100 ms ${met(p.css.totalMs <= 100)}, no task > 50 ms ${met(p.css.longestTaskMs <= 50)}`);
+    console.log(`    mark.js markRanges engine         ${f(p.mark.totalMs)} ms, longest task ${p.mark.longestTaskMs ? `${f(p.mark.longestTaskMs)} ms` : 'none over 50 ms'}`);
+    console.log(`  baseline: mark.js acrossElements over the same ${p.baseline.keywords} annotation texts   ${f(p.baseline.totalMs)} ms, longest task ${f(p.baseline.longestTaskMs)} ms`);
+    console.log(`  ratio baseline / CSS engine         ${ratio.toFixed(1)}×   target ≥ 10×   ${met(ratio >= 10)}`);
+    console.log(`  highlights painted: ${JSON.stringify(p.css.counts)}; CSS engine phases (ms): ${Object.entries(p.css.phases).map(([k, v]) => `${k} ${f(v)}`).join(', ')}\n`);
+  }
+}
+
+if (json) console.log(JSON.stringify(out, null, 2));

@@ -15,6 +15,8 @@ export interface OutlineActions {
   select(id: string): void;
   toggleKind(kind: AnnotationKind, visible: boolean): void;
   filterUnits(query: string): void;
+  /** A unit's entry opened or closed (its tasks are listed only while it is open). */
+  toggleUnit(key: string, open: boolean): void;
 }
 
 export interface OutlineState {
@@ -23,6 +25,8 @@ export interface OutlineState {
   unitFilter: string;
   known: Record<string, KnownDocument>;
   counts: Record<AnnotationKind, number>;
+  /** Open unit entries, as `document:name`. */
+  openUnits: ReadonlySet<string>;
 }
 
 const KINDS: AnnotationKind[] = ['deadline', 'unit', 'docnum'];
@@ -67,12 +71,16 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
         ? html`<h4>${t.units} <span class="count">${doc.units.length}</span></h4>
             ${units.length
               ? html`<ul class="units">${units.map(
-                  (u) => html`<li class="unit">
-                    <details>
+                  (u) => {
+                    const key = `${doc.index ?? 'page'}:${u.name}`;
+                    const open = state.openUnits.has(key);
+                    return html`<li class="unit">
+                    <details ?open=${open} @toggle=${(e: Event) => a.toggleUnit(key, (e.target as HTMLDetailsElement).open)}>
                       <summary><span class="name">${u.name}</span> <span class="roles">${u.roles.map((r) => html`<span class="role role-${r}">${ROLE_LABEL[r][state.lang]}</span>`)}</span> <span class="count">${u.items.length}</span></summary>
-                      <ol>${u.items.map((it) => entry(it, a, html`${it.annotation.kind === 'unit' ? html`<span class="role role-${it.annotation.role}">${ROLE_LABEL[it.annotation.role][state.lang]}</span>` : nothing} ${it.task ?? it.text}`))}</ol>
+                      ${open ? html`<ol>${u.items.map((it) => entry(it, a, html`${it.annotation.kind === 'unit' ? html`<span class="role role-${it.annotation.role}">${ROLE_LABEL[it.annotation.role][state.lang]}</span>` : nothing} ${it.task ?? it.text}`))}</ol>` : nothing}
                     </details>
-                  </li>`,
+                  </li>`;
+                  },
                 )}</ul>`
               : html`<p class="muted">${t.none}</p>`}`
         : nothing}

@@ -19,22 +19,32 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     performance.mark('gazette-lens:start');
-    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language']);
+    const t0 = performance.now();
+    const pre: Record<string, number> = {};
+    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language', 'benchmark']);
     const userHosts = Array.isArray(settings.userHosts) ? (settings.userHosts as string[]) : [];
-    const detection = detectPage(collectSignals(document, location.href), { userHosts });
+    pre.settings = performance.now() - t0;
+    // A government host decides at once; the page's own signals (metas, info table, content)
+    // are read only when the host does not, or later for the popup's list of reasons.
+    let full: ReturnType<typeof detectPage> | null = null;
+    const fullDetection = () => (full ??= detectPage(collectSignals(document, location.href), { userHosts }));
+    const quick = detectPage({ url: location.href, host: location.hostname }, { userHosts });
+    const detection = quick.government ? quick : fullDetection();
+    pre.detect = performance.now() - t0 - pre.settings;
     const title = document.title.slice(0, 200);
     if (!detection.government) {
       await send({ type: 'page.read', page: { url: location.href, title, detection, counts: null, documents: [] } });
       return;
     }
 
-    const injected = await send({ type: 'styles.inject', css: HIGHLIGHT_CSS });
-    if (!injected.ok) {
-      // Fallback when the background cannot insert CSS: a style element (a strict style-src may refuse it).
+    // The highlight styles go into the page while the page is read (the background inserts
+    // them as extension CSS, which no page CSP can refuse; a style element is the fallback).
+    void send({ type: 'styles.inject', css: HIGHLIGHT_CSS }).then((injected) => {
+      if (injected.ok) return;
       const style = document.createElement('style');
       style.textContent = HIGHLIGHT_CSS;
       document.head.append(style);
-    }
+    });
     const engine = settings.highlightEngine === 'mark' || !supportsCssHighlights(window) ? 'mark' : 'css';
     const highlighter = createHighlighter(engine, document);
     const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings.language);
@@ -55,6 +65,15 @@ export default defineContentScript({
           lang,
           today: localToday(),
           detection,
+          // `npm run bench` turns this on to read the timings; a reader's page never gets them.
+          onPainted: settings.benchmark === true
+            ? ({ phases, counts, paintedAt }) => {
+                const at = (k: string): number => (phases[k] ?? t0) - t0;
+                document.documentElement.setAttribute('data-gazette-lens-timing', JSON.stringify({
+                  engine, total: paintedAt - t0, phases: { ...pre, ...phases, 'read starts at': at('read starts at'), 'highlight done at': at('highlight done at') }, counts,
+                }));
+              }
+            : undefined,
           bridge: {
             async lookup(docnums) {
               const r = await send({ type: 'documents.lookup', docnums });
@@ -71,7 +90,7 @@ export default defineContentScript({
               await send({
                 type: 'page.read',
                 page: {
-                  url: location.href, title, detection, counts,
+                  url: location.href, title, detection: fullDetection(), counts,
                   documents: documents.flatMap((d) => (d.facts ? [{ title: d.facts.title?.slice(0, 200) ?? null, docnum: d.facts.docnum, status: d.facts.status }] : [])).slice(0, 200),
                 },
               });
@@ -81,9 +100,7 @@ export default defineContentScript({
             },
           },
         });
-        void session.start().then(() => {
-          performance.mark('gazette-lens:painted');
-        });
+        void session.start();
         ctx.addEventListener(window, 'wxt:locationchange', () => session.rerun());
         return session;
       },
@@ -91,6 +108,7 @@ export default defineContentScript({
         session?.destroy();
       },
     });
+    pre['ui mount'] = performance.now() - t0 - pre.settings - pre.detect;
     ui.mount();
     ctx.onInvalidated(() => ui.remove());
   },

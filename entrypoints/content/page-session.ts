@@ -5,8 +5,9 @@
  */
 import { html, nothing, render } from 'lit';
 import { buildDomText, type DomTextModel } from '@/lib/text/dom.ts';
-import { extract } from '@/lib/extract/index.ts';
-import { buildPageView, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import { extractSteps } from '@/lib/extract/index.ts';
+import type { ExtractionResult } from '@/lib/schema.ts';
+import { buildPageView, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, WatchItem } from '@/lib/platform/messages.ts';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   lang: Lang;
   today: string;
   detection: Detection;
+  /** Told after each reading, once the highlights are painted: how long each phase took (ms). */
+  onPainted?(timing: { phases: Record<string, number>; counts: Record<AnnotationKind, number>; paintedAt: number }): void;
 }
 
 /** Gives the browser a chance to paint and handle input between phases (no task over 50 ms). */
@@ -52,6 +55,7 @@ export class PageSession {
   private outlineOpen = false;
   private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
   private unitFilter = '';
+  private openUnits = new Set<string>();
   private known: Record<string, KnownDocument> = {};
   private watched = new Set<string>();
   private copied: string | null = null;
@@ -92,23 +96,59 @@ export class PageSession {
 
   private async read(): Promise<void> {
     const { doc, highlighter, uiHost } = this.o;
+    const phases: Record<string, number> = { 'read starts at': performance.now() };
+    let t = performance.now();
+    const lap = (name: string): void => {
+      const now = performance.now();
+      phases[name] = now - t;
+      t = now;
+    };
     this.observer?.disconnect();
     highlighter.clear();
     const model = buildDomText(doc.body, { exclude: (el) => el === uiHost });
+    lap('text model');
     await yieldToMain();
-    const result = extract(model.text, { today: this.o.today });
-    const view = buildPageView(model.text, result);
+    t = performance.now();
+    // The engine in steps, the browser's turn between them: no step blocks input for long.
+    const steps = extractSteps(model.text, { today: this.o.today });
+    let result: ExtractionResult;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        result = next.value;
+        break;
+      }
+      phases[`extract: ${next.value}`] = performance.now() - t;
+      await yieldToMain();
+      t = performance.now();
+    }
+    lap('extract: documents');
     await yieldToMain();
-    highlighter.apply(model, view.items.map((it) => ({ id: it.id, kind: it.kind, start: it.start, end: it.end })));
+    t = performance.now();
+    // Paint first (ids as buildPageView gives them), then build what the cards and outline need.
+    highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
     for (const k of ['docnum', 'deadline', 'unit'] as const) highlighter.setKindVisible(k, this.visible[k]);
+    lap('highlight');
+    phases['highlight done at'] = performance.now();
+    // The cards and outline are built once the highlights are on screen.
+    const paintedAt = await new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+    t = performance.now();
+    const view = buildPageView(model.text, result);
+    lap('view');
     this.model = model;
     this.view = view;
     this.order = [...view.items].sort((a, b) => a.start - b.start);
     if (this.cardId && !view.byId.has(this.cardId)) this.closeCard();
     this.renderUi();
+    lap('ui');
     this.observer?.takeRecords();
     this.observe();
     doc.documentElement.setAttribute('data-gazette-lens', 'ready');
+    if (this.o.onPainted) {
+      const counts = this.counts();
+      const done = this.o.onPainted;
+      done({ phases, counts, paintedAt });
+    }
     void this.afterRead(view);
   }
 
@@ -249,7 +289,7 @@ export class PageSession {
     if (!view) return;
     const { lang } = this.o;
     const cardState: CardState = { lang, known: this.known, host: this.o.doc.location.hostname, watched: this.watched, copied: this.copied, watchError: this.watchError };
-    const outlineState: OutlineState = { lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts() };
+    const outlineState: OutlineState = { lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts(), openUnits: this.openUnits };
     const item = this.cardId ? view.byId.get(this.cardId) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
     render(
@@ -260,6 +300,12 @@ export class PageSession {
               select: (id) => this.select(id, false),
               toggleKind: (k, v) => this.toggleKind(k, v),
               filterUnits: (q) => { this.unitFilter = q; this.renderUi(); },
+              toggleUnit: (key, open) => {
+                if (open === this.openUnits.has(key)) return;
+                if (open) this.openUnits.add(key);
+                else this.openUnits.delete(key);
+                this.renderUi();
+              },
             })
           : nothing}
         ${item && pos

@@ -32,28 +32,60 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
+/** Runs one extractor; a failure is recorded, never thrown. */
+function runOne(ex: Extractor, model: TextModel, annotations: Annotation[], errors: ExtractorError[]): void {
+  try {
+    annotations.push(...ex.extract(model));
+  } catch (e) {
+    errors.push({ extractor: ex.id, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+function sortAnnotations(annotations: Annotation[], registry: readonly Extractor[]): void {
+  const order = new Map(registry.map((e, i) => [e.kind, i]));
+  annotations.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.kind)! - order.get(b.kind)!);
+}
+
 /** Runs the registry over a text model; failures are collected, not thrown. */
 export function runExtractors(model: TextModel, registry: readonly Extractor[], only?: readonly string[]): { annotations: Annotation[]; errors: ExtractorError[] } {
   const annotations: Annotation[] = [];
   const errors: ExtractorError[] = [];
-  for (const ex of registry) {
-    if (only && !only.includes(ex.id)) continue;
-    try {
-      annotations.push(...ex.extract(model));
-    } catch (e) {
-      errors.push({ extractor: ex.id, message: e instanceof Error ? e.message : String(e) });
-    }
-  }
-  const order = new Map(registry.map((e, i) => [e.kind, i]));
-  annotations.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.kind)! - order.get(b.kind)!);
+  for (const ex of registry) if (!only || only.includes(ex.id)) runOne(ex, model, annotations, errors);
+  sortAnnotations(annotations, registry);
   return { annotations, errors };
 }
 
-export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+/**
+ * The engine in steps: it yields after the text model, after each extractor and before the
+ * documents' facts, so a page can give the browser its turn between steps (no long task).
+ * The generator's return value is the result; `extract()` runs it to the end at once.
+ */
+export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<string, ExtractionResult, void> {
   const today = options.today ?? localToday();
+  const registry = options.registry ?? extractors;
   const model = normalise(text);
-  const { annotations, errors } = runExtractors(model, options.registry ?? extractors, options.only);
+  yield 'text model';
+  const annotations: Annotation[] = [];
+  const errors: ExtractorError[] = [];
+  for (const ex of registry) {
+    if (options.only && !options.only.includes(ex.id)) continue;
+    runOne(ex, model, annotations, errors);
+    yield ex.id;
+  }
+  sortAnnotations(annotations, registry);
+  return documentsOf(text, today, annotations, errors);
+}
 
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const steps = extractSteps(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Document boundaries and facts, each annotation's document, relative dates resolved. */
+function documentsOf(text: string, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
   const spans = documentSpans(text);
   const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
   const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');

@@ -39,8 +39,12 @@ export interface DomTextModel {
   offsetOf(node: Node, offset: number): number;
 }
 
+/** Inline elements that only style text: with no attribute that a style sheet could hide them by, they show. */
+const PLAIN_INLINE = new Set(['SPAN', 'B', 'I', 'U', 'FONT', 'STRONG', 'EM', 'SUB', 'SUP', 'SMALL', 'BIG', 'A', 'ABBR', 'CODE', 'MARK', 'S', 'Q', 'CITE']);
+
 function defaultHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  if (PLAIN_INLINE.has(el.tagName.toUpperCase()) && !el.hasAttribute('style') && !el.hasAttribute('class') && !el.hasAttribute('id')) return false;
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     // checkVisibility is false for display:none (and for elements inside one), and with

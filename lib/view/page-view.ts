@@ -23,8 +23,8 @@ export interface ItemView {
   dueResolved: boolean;
   /** deadline: days from today to the due day (negative: overdue). */
   daysLeft: number | null;
-  /** unit: the task this attribution closes, shortened. */
-  task: string | null;
+  /** unit: the task this attribution closes, shortened (worked out when first read). */
+  readonly task: string | null;
 }
 
 export interface UnitEntry {
@@ -71,6 +71,11 @@ export const ROLE_LABEL: Record<UnitRole, { zh: string; en: string }> = {
   support: { zh: '配合', en: 'Support' },
 };
 
+/** The id of the i-th annotation of a result: highlights and views agree on it. */
+export function itemId(i: number): string {
+  return `gl-${i}`;
+}
+
 export function buildPageView(text: string, result: ExtractionResult): PageView {
   const items: ItemView[] = result.annotations.map((a, i) => {
     let due: string | null = null;
@@ -83,8 +88,13 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
         dueResolved = true;
       }
     }
+    let task: string | null | undefined;
     return {
-      id: `gl-${i}`,
+      get task(): string | null {
+        if (task === undefined) task = a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : null;
+        return task;
+      },
+      id: itemId(i),
       kind: a.kind,
       start: a.start,
       end: a.end,
@@ -94,7 +104,6 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
       due,
       dueResolved,
       daysLeft: due ? daysBetween(result.today, due) : null,
-      task: a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : null,
     };
   });
   const byId = new Map(items.map((it) => [it.id, it]));
