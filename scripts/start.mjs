@@ -1,19 +1,85 @@
 #!/usr/bin/env node
-// `npm start`: builds the extension, then prints the engine's brief of the bundled sample
-// gazette (tests/fixtures/sample-gazette.txt, 威海市环翠区人民政府公报 2020年第3期).
+// `npm start`: builds the extension, serves the sample pages (tests/fixtures/pages) and opens
+// Chromium with the extension on the sample gazette issue. With a display, the browser stays
+// open for you (Ctrl-C ends it). Without one (a server, CI) it runs headless, saves
+// screenshots of the page, a card and the outline to .cache/start/, and prints a one-screen
+// summary of what a reader sees.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const run = (cmd, args, opts = {}) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  return r;
 };
 
 if (!existsSync(join(root, 'node_modules'))) run('npm', ['ci']);
 console.log('== Building the extension (Chromium, MV3) → .output/chrome-mv3');
 run('npx', ['wxt', 'build']);
-console.log('\n== Brief of the sample gazette');
-run(process.execPath, [join(root, 'bin/gazette-lens.js'), 'extract', join(root, 'tests/fixtures/sample-gazette.txt'), '--format', 'md']);
+const chrome = spawnSync('bash', [join(root, 'scripts/ensure-browser.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (chrome.status !== 0) process.exit(1);
+const executablePath = chrome.stdout.trim().split('\n').pop();
+
+const { startFixtureServer } = await import('./serve-fixtures.mjs');
+const { default: puppeteer } = await import('puppeteer-core');
+const server = await startFixtureServer();
+const HOST = 'www.example.gov.cn';
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+const url = server.url(process.argv.find((a) => a.endsWith('.html')) ?? 'gazette-issue.html', HOST);
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--lang=zh-CN', '--accept-lang=zh-CN', '--window-size=1280,900',
+  `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP zwgk.example.gov.cn 127.0.0.1, MAP blog.example.com 127.0.0.1`];
+const browser = await puppeteer.launch({ executablePath, headless, enableExtensions: [join(root, '.output/chrome-mv3')], args, defaultViewport: headless ? { width: 1280, height: 900 } : null });
+const page = await browser.newPage();
+await page.goto(url);
+console.log(`\n== ${url} is open in Chromium with Gazette Lens`);
+
+if (!headless) {
+  console.log('   Other sample pages:', ['gov-policy.html', 'pdf-lines.html', 'split-spans.html', 'strict-csp.html', 'not-gov.html'].map((p) => server.url(p, p === 'not-gov.html' ? 'blog.example.com' : HOST)).join('  '));
+  console.log('   Ctrl-C to stop.');
+  await new Promise((resolve) => browser.on('disconnected', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+const outDir = join(root, '.cache/start');
+mkdirSync(outDir, { recursive: true });
+await page.waitForSelector('html[data-gazette-lens="ready"]', { timeout: 30_000 });
+await page.screenshot({ path: join(outDir, 'page.png') });
+const point = await page.evaluate(() => {
+  const r = [...CSS.highlights.get('gl-deadline')][0];
+  r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const b = r.getClientRects()[0];
+  return { x: b.left + 8, y: b.top + b.height / 2 };
+});
+await page.mouse.click(point.x, point.y);
+await page.waitForSelector('gazette-lens-ui >>> .card');
+await page.screenshot({ path: join(outDir, 'card.png') });
+await page.keyboard.press('Escape');
+await page.click('gazette-lens-ui >>> .launcher');
+await page.waitForSelector('gazette-lens-ui >>> .outline');
+await page.screenshot({ path: join(outDir, 'outline.png') });
+
+const summary = await page.evaluate(() => {
+  const ui = document.querySelector('gazette-lens-ui').shadowRoot;
+  const count = (k) => CSS.highlights.get(`gl-${k}`)?.size ?? 0;
+  const docs = [...ui.querySelectorAll('.doc')].map((d) => ({
+    title: d.querySelector('h3')?.textContent ?? '',
+    status: d.querySelector('.badge')?.textContent ?? '',
+    timeline: [...d.querySelectorAll('.timeline .entry')].map((e) => e.innerText.replace(/\s+/g, ' ')),
+  }));
+  return { counts: { 文号: count('docnum'), 期限: count('deadline'), 责任单位: count('unit') }, docs };
+});
+await browser.close();
+await server.close();
+
+console.log(`   高亮：${Object.entries(summary.counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
+for (const d of summary.docs) {
+  console.log(`   · [${d.status}] ${d.title.slice(0, 48)}${d.title.length > 48 ? '…' : ''}`);
+  for (const t of d.timeline.slice(0, 2)) console.log(`       ${t.slice(0, 70)}`);
+}
+console.log(`\n   Screenshots: ${['page', 'card', 'outline'].map((n) => join('.cache/start', `${n}.png`)).join('  ')}`);
+console.log('   With a display, `npm start` keeps the browser open instead (or pass a page: npm start -- gov-policy.html).');
