@@ -7,7 +7,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications'],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -1,6 +1,14 @@
-// The extension's background: answers the message map (lib/platform/handlers.ts) with
-// browser storage; the personal library (issue 4) will live here too, in the extension's origin.
+// The extension's background: the personal library (Dexie, in the extension's own origin),
+// the message map's answers (lib/platform/handlers.ts), reminders through alarms and
+// notifications, and the badge. Everything lives in IndexedDB or browser storage: a
+// service-worker restart loses nothing.
 import { createHandler, type KeyValue } from '@/lib/platform/handlers.ts';
+import { libraryPort } from '@/lib/platform/library-port.ts';
+import { badgeCount, DEFAULT_REMINDER_DAYS, reminderText, remindersDue } from '@/lib/platform/reminders.ts';
+import { openLibrary } from '@/lib/library/db.ts';
+import * as repo from '@/lib/library/repo.ts';
+import { localToday } from '@/lib/extract/index.ts';
+import { liveQuery } from 'dexie';
 
 function area(storage: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> }): KeyValue {
   return {
@@ -27,10 +35,31 @@ async function registerUserSites(): Promise<void> {
   }
 }
 
+const REMINDER_ALARM = 'gazette-lens-reminders';
+
 export default defineBackground(() => {
-  browser.runtime.onStartup.addListener(() => void registerUserSites());
-  browser.permissions.onRemoved.addListener(() => void registerUserSites());
+  const db = openLibrary();
+
+  /** Sends the reminders that are due, marks them sent, and sets the badge. */
+  async function checkReminders(): Promise<void> {
+    const today = localToday();
+    const { reminderDays } = await browser.storage.local.get('reminderDays');
+    const days = Array.isArray(reminderDays) && reminderDays.every((d) => Number.isInteger(d)) ? (reminderDays as number[]) : [...DEFAULT_REMINDER_DAYS];
+    const watches = await repo.listWatches(db);
+    for (const r of remindersDue(watches, today, days)) {
+      const { title, message } = reminderText(r);
+      await browser.notifications.create(`watch:${r.watch.id}:${r.day}`, {
+        type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
+      });
+      for (const d of r.settles) await repo.markReminded(db, r.watch.id, d);
+    }
+    const count = badgeCount(watches, today);
+    await browser.action.setBadgeText({ text: count ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#B8322A' });
+  }
+
   const handle = createHandler({
+    library: libraryPort(db),
     local: area(browser.storage.local),
     session: area(browser.storage.session ?? browser.storage.local),
     extensionOrigin: browser.runtime.getURL('/'),
@@ -41,12 +70,8 @@ export default defineBackground(() => {
       await registerUserSites();
       if (tabId !== null) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
-    onWatchesChanged(items) {
-      const soon = items.filter((w) => {
-        const days = (Date.parse(`${w.due}T23:59:59`) - Date.now()) / 86_400_000;
-        return days >= 0 && days <= 7;
-      }).length;
-      void browser.action.setBadgeText({ text: soon ? String(soon) : '' });
+    onWatchesChanged() {
+      void checkReminders();
     },
   });
 
@@ -57,6 +82,31 @@ export default defineBackground(() => {
     return true; // answer asynchronously
   });
 
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void checkReminders();
+  });
+  const schedule = async (): Promise<void> => {
+    if (!(await browser.alarms.get(REMINDER_ALARM))) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    await checkReminders();
+  };
+  browser.runtime.onInstalled.addListener(() => void schedule());
+  browser.runtime.onStartup.addListener(() => {
+    void schedule();
+    void registerUserSites();
+  });
+  browser.permissions.onRemoved.addListener(() => void registerUserSites());
+  browser.permissions.onAdded.addListener(() => void registerUserSites());
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && changes.userHosts) void registerUserSites();
+    if (areaName === 'local' && changes.reminderDays) void checkReminders();
+  });
+  // The library page changes watches directly in the database (delete, import): keep the
+  // badge and reminders in step with what is stored.
+  liveQuery(() => db.watches.count()).subscribe({ next: () => void checkReminders() });
+  browser.notifications.onClicked.addListener((id) => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    void browser.notifications.clear(id);
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session?.remove(`page:${tabId}`);
   });

@@ -27,3 +27,19 @@ export const cardStyles = `${baseStyles}
   .known { color: #1f7a45; }
   .error { color: #c0392b; }
 `;
+
+export const noteStyles = `
+  .kind-note { --kind: #8e5bd6; }
+  .add-note { position: fixed; z-index: 3; border-radius: 14px; box-shadow: 0 3px 12px rgba(20,30,40,.2); background: #fff; }
+  .note-editor .field { display: block; margin: 8px 0; font-size: 13px; }
+  .note-editor textarea, .note-editor input[type=text] { display: block; width: 100%; box-sizing: border-box; font: inherit; margin-top: 4px; padding: 4px 6px; border: 1px solid #c5ccd3; border-radius: 6px; }
+  .colours { border: none; padding: 0; margin: 6px 0; display: flex; gap: 6px; flex-wrap: wrap; }
+  .colours legend { font-size: 13px; margin-bottom: 4px; }
+  .swatch-choice { display: inline-flex; align-items: center; gap: 2px; cursor: pointer; }
+  .swatch-choice span { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; }
+  .swatch-choice input:checked + span { outline: 2px solid #1d2329; }
+  .primary { background: #1d2329; color: #fff; border-color: #1d2329; }
+  .primary:hover { background: #3b4650; }
+  .note-body { white-space: pre-wrap; }
+  .tags .tag { margin-right: 4px; }
+`;

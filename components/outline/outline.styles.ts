@@ -32,4 +32,7 @@ export const outlineStyles = `${baseStyles}
   .unit ol { padding-left: 12px; }
   .role { font-size: 11px; border-radius: 4px; padding: 0 4px; background: #e8f5ee; color: #1f7a45; }
   .role-lead { background: #1f9d55; color: #fff; } .role-support { background: #eef1f4; color: #5f6b76; }
+  .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
+  .orphan { padding: 4px 6px; color: #5f6b76; }
+  .orphans-title { color: #9a5800; }
 `;

@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentView, ItemView, PageView } from '../../lib/view/page-view.ts';
 import { ROLE_LABEL, TYPE_LABEL } from '../../lib/view/page-view.ts';
 import type { AnnotationKind } from '../../lib/schema.ts';
-import type { KnownDocument } from '../../lib/platform/messages.ts';
+import type { KnownDocument, PageNote } from '../../lib/platform/messages.ts';
+import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-painter.ts';
+import { tidy } from '../../lib/view/tidy.ts';
 import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
 
 export interface OutlineActions {
@@ -17,6 +19,13 @@ export interface OutlineActions {
   filterUnits(query: string): void;
   /** A unit's entry opened or closed (its tasks are listed only while it is open). */
   toggleUnit(key: string, open: boolean): void;
+  selectNote(id: string): void;
+}
+
+export interface OutlineNotes {
+  anchored: PageNote[];
+  /** Notes whose words could not be found again with confidence: never placed on a guess. */
+  orphans: Array<{ note: PageNote; reason: string }>;
 }
 
 export interface OutlineState {
@@ -27,6 +36,7 @@ export interface OutlineState {
   counts: Record<AnnotationKind, number>;
   /** Open unit entries, as `document:name`. */
   openUnits: ReadonlySet<string>;
+  notes: OutlineNotes;
 }
 
 const KINDS: AnnotationKind[] = ['deadline', 'unit', 'docnum'];
@@ -96,6 +106,23 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
   `;
 }
 
+function notesSection(state: OutlineState, a: OutlineActions): TemplateResult | typeof nothing {
+  const { anchored, orphans } = state.notes;
+  if (!anchored.length && !orphans.length) return nothing;
+  const zh = state.lang === 'zh';
+  return html`<section class="doc notes" aria-label=${zh ? '我的笔记' : 'My notes'}>
+    <h4>${zh ? '我的笔记' : 'My notes'} <span class="count">${anchored.length}</span></h4>
+    <ul>${anchored.map((n) => html`<li><button type="button" class="entry note-entry" data-note=${n.id} @click=${() => a.selectNote(n.id)}>
+      <span class="dot" style=${`background:${NOTE_COLOUR_CSS[n.colour]}`}></span> <span class="what">${n.body || tidy(n.quote.exact).slice(0, 40)}</span>
+      <span class="meta">“${tidy(n.quote.exact).slice(0, 30)}”${n.tags.length ? ` · ${n.tags.map((t) => `#${t}`).join(' ')}` : ''}</span></button></li>`)}</ul>
+    ${orphans.length
+      ? html`<h4 class="orphans-title">${zh ? '未能定位的笔记' : 'Notes that could not be placed'} <span class="count">${orphans.length}</span></h4>
+          <ul class="orphans">${orphans.map(({ note, reason }) => html`<li class="orphan"><span class="what">${note.body || (zh ? '（无内容）' : '(empty)')}</span>
+            <span class="meta">“${tidy(note.quote.exact).slice(0, 40)}” · ${reason}</span></li>`)}</ul>`
+      : nothing}
+  </section>`;
+}
+
 export function renderOutline(view: PageView, state: OutlineState, a: OutlineActions): TemplateResult {
   const t = STRINGS[state.lang];
   return html`
@@ -118,7 +145,10 @@ export function renderOutline(view: PageView, state: OutlineState, a: OutlineAct
               @input=${(e: Event) => a.filterUnits((e.target as HTMLInputElement).value)} /></label>`
         : nothing}
       <p class="hint muted small">${t.keyboardHint}</p>
-      <div class="docs">${view.documents.map((d) => documentSection(d, view, state, a))}</div>
+      <div class="docs">
+        ${notesSection(state, a)}
+        ${view.documents.map((d) => documentSection(d, view, state, a))}
+      </div>
     </aside>
   `;
 }

@@ -17,16 +17,24 @@ const WORDS = {
   zh: {
     detected: '已识别为政府文件页面', notDetected: '此页面未识别为政府文件', notRead: '此页面尚未读取（非政府网站，或尚未启用）',
     score: '识别得分', reasons: '依据', enable: '在此网站启用', coming: '即将到期的关注', noWatches: '暂无关注的期限',
-    documents: '本页文件',
+    documents: '本页文件', library: '我的资料库', settings: '设置',
   },
   en: {
     detected: 'Recognised as a government document page', notDetected: 'Not recognised as a government document', notRead: 'This page was not read (not a government site, or not turned on)',
     score: 'Score', reasons: 'Why', enable: 'Turn on for this site', coming: 'Coming up', noWatches: 'Nothing watched yet',
-    documents: 'Documents on this page',
+    documents: 'Documents on this page', library: 'My library', settings: 'Settings',
   },
 };
 
-export function renderPopup(state: PopupState, actions: { enableSite(): void }): TemplateResult {
+export interface PopupActions {
+  enableSite(): void;
+  /** Opens 「我的资料库」 in a tab. */
+  openLibrary(): void;
+  /** Opens the options page. */
+  openOptions(): void;
+}
+
+export function renderPopup(state: PopupState, actions: PopupActions): TemplateResult {
   const t = STRINGS[state.lang];
   const w = WORDS[state.lang];
   const page = state.page;
@@ -63,6 +71,10 @@ export function renderPopup(state: PopupState, actions: { enableSite(): void }):
       ${coming.length
         ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></li>`)}</ul>`
         : html`<p class="muted">${w.noWatches}</p>`}
+    </section>
+    <section class="links" style="display:flex;align-items:center;justify-content:space-between;border-top:1px solid #e3e7eb">
+      <button type="button" class="open-library" @click=${() => actions.openLibrary()}>${w.library}</button>
+      <a href="#" class="open-options" style="color:#2458b3;text-decoration:none" @click=${(e: Event) => { e.preventDefault(); actions.openOptions(); }}>${w.settings}</a>
     </section>
   `;
 }

@@ -5,11 +5,11 @@ import './trusted-types-guard.ts';
 import { collectSignals } from '@/lib/detect/signals.ts';
 import { detectPage } from '@/lib/detect/index.ts';
 import { createHighlighter, supportsCssHighlights } from '@/lib/highlight/index.ts';
-import { HIGHLIGHT_CSS } from '@/lib/highlight/styles.ts';
+import { highlightCss } from '@/lib/highlight/styles.ts';
 import { localToday } from '@/lib/extract/index.ts';
 import { send } from '@/lib/platform/send.ts';
 import { langOf } from '@/components/i18n.ts';
-import { cardStyles } from '@/components/card/card.styles.ts';
+import { cardStyles, noteStyles } from '@/components/card/card.styles.ts';
 import { outlineStyles } from '@/components/outline/outline.styles.ts';
 import { launcherStyles } from '@/components/launcher/launcher.styles.ts';
 import { PageSession } from './page-session.ts';
@@ -21,7 +21,8 @@ export default defineContentScript({
     performance.mark('gazette-lens:start');
     const t0 = performance.now();
     const pre: Record<string, number> = {};
-    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language', 'benchmark']);
+    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language', 'benchmark', 'colours']);
+    const HIGHLIGHT_CSS = highlightCss(typeof settings.colours === 'object' && settings.colours ? (settings.colours as Record<string, string>) : {});
     const userHosts = Array.isArray(settings.userHosts) ? (settings.userHosts as string[]) : [];
     pre.settings = performance.now() - t0;
     // A government host decides at once; the page's own signals (metas, info table, content)
@@ -54,7 +55,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: cardStyles + outlineStyles + launcherStyles,
+      css: cardStyles + noteStyles + outlineStyles + launcherStyles,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container, _shadow, host) {
         const session = new PageSession({
@@ -85,6 +86,27 @@ export default defineContentScript({
             },
             async seen(documents) {
               if (documents.length) await send({ type: 'documents.seen', documents });
+            },
+            async notesForPage(docnums, url) {
+              const r = await send({ type: 'notes.forPage', docnums, url });
+              return r.ok ? r.notes : [];
+            },
+            async addNote(note) {
+              const r = await send({ type: 'note.add', note });
+              if (!r.ok) throw new Error(r.error);
+              return r.note;
+            },
+            async updateNote(id, patch) {
+              const r = await send({ type: 'note.update', id, patch });
+              if (!r.ok) throw new Error(r.error);
+            },
+            injectCss(css) {
+              void send({ type: 'styles.inject', css }).then((r) => {
+                if (r.ok) return;
+                const style = document.createElement('style');
+                style.textContent = css;
+                document.head.append(style);
+              });
             },
             async report({ counts, documents }) {
               await send({

@@ -48,6 +48,14 @@ async function load(): Promise<void> {
       state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
       draw();
     },
+    openLibrary() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      window.close();
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+      window.close();
+    },
   }), root);
   };
   draw();

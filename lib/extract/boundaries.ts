@@ -75,6 +75,11 @@ function titleStart(ls: Line[], last: number): number {
   return k;
 }
 
+/** A short line of a web page's article header: 来源：…  【字体：大 中 小】 打印 发布时间：… */
+function isFurniture(text: string): boolean {
+  return text.length <= 60 && !/[。；;]$/.test(text) && /来源|字体|打印|发布时间|浏览|分享|阅读/.test(text);
+}
+
 function isTitleLine(text: string): boolean {
   const t = compact(text);
   return t.length >= 4 && t.length <= 120 && !DOT_LEADER.test(t) && (TITLE_END.test(t) || /关于|關於/.test(t)) && !/[。；;]/.test(t);
@@ -99,9 +104,14 @@ function findDocumentsUncached(text: string): DocumentSpan[] {
     // Only a line ending in 号 can be an own number, only one starting with 各 an addressee.
     if (end !== '号' && end !== '號' && raw[0] !== '各') continue;
     const t = compact(raw);
-    if (OWN_NUMBER.test(t) && !DOT_LEADER.test(ls[i]!.text) && isTitleLine(ls[i - 1]!.text)) {
-      found.push({ titleFrom: titleStart(ls, i - 1), titleTo: i - 1, numberLine: ls[i]! });
-      continue;
+    if (OWN_NUMBER.test(t) && !DOT_LEADER.test(ls[i]!.text)) {
+      // The title is right above, or above a line or two of page furniture (来源、字体、打印).
+      let k = i - 1;
+      while (k > 0 && i - k <= 2 && !isTitleLine(ls[k]!.text) && isFurniture(ls[k]!.text)) k--;
+      if (isTitleLine(ls[k]!.text)) {
+        found.push({ titleFrom: titleStart(ls, k), titleTo: k, numberLine: ls[i]! });
+        continue;
+      }
     }
     // Addressee line (possibly wrapped over three lines in narrow columns).
     if (!t.startsWith('各') || t.length > 60) continue;

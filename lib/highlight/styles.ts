@@ -40,19 +40,41 @@ const look = (background: string, color: string, underline: string, thickness = 
 
 const mark = `mark.${MARK_CLASS}`;
 
-export const HIGHLIGHT_CSS = [
+/** "#0072B2" + alpha → "rgba(0, 114, 178, 0.16)"; a colour that is not #rrggbb is kept as it is. */
+function withAlpha(hex: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return m ? `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})` : hex;
+}
+
+/** The legend with the reader's own colours (the settings page's `colours`) in place of the defaults. */
+export function legendWith(colours: Partial<Record<HighlightKind, string>> = {}): LegendEntry[] {
+  return LEGEND.map((l) => {
+    const c = colours[l.kind];
+    if (!c || !/^#[0-9a-f]{6}$/i.test(c)) return l;
+    const alpha = Number(/([\d.]+)\)$/.exec(l.background)?.[1] ?? 0.2);
+    return { ...l, color: c, background: withAlpha(c, alpha) };
+  });
+}
+
+/** The highlight CSS for both engines, with the reader's colours where set. */
+export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {}): string {
+  const legend = legendWith(colours);
+  return [
   '/* Gazette Lens highlights: CSS Custom Highlight API */',
-  ...LEGEND.map((l) => `::highlight(${HIGHLIGHT_NAMES[l.kind]}) { ${look(l.background, l.color, l.underline)} }`),
+  ...legend.map((l) => `::highlight(${HIGHLIGHT_NAMES[l.kind]}) { ${look(l.background, l.color, l.underline)} }`),
   `::highlight(${FLASH_NAME}) { ${look(FLASH_BACKGROUND, FLASH_COLOR, 'solid', '3px')} }`,
   '/* Gazette Lens highlights: mark.js engine */',
   `${mark} { background-color: transparent; color: inherit; padding: 0; margin: 0; border-radius: 0; }`,
-  ...LEGEND.map((l) => `${mark}.gl-${l.kind} { ${look(l.background, l.color, l.underline)} }`),
+  ...legend.map((l) => `${mark}.gl-${l.kind} { ${look(l.background, l.color, l.underline)} }`),
   `${mark}.${OFF_CLASS} { background-color: transparent; text-decoration: none; }`,
   `${mark}.${FLASH_CLASS} { ${look(FLASH_BACKGROUND, FLASH_COLOR, 'solid', '3px')} }`,
   '@media (forced-colors: active) {',
-  ...LEGEND.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }`),
+  ...legend.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }`),
   `  ${mark}.${OFF_CLASS} { background-color: transparent; color: inherit; text-decoration: none; }`,
   `  ::highlight(${FLASH_NAME}), ${mark}.${FLASH_CLASS} { background-color: Highlight; color: HighlightText; }`,
   '}',
   '',
 ].join('\n');
+}
+
+export const HIGHLIGHT_CSS = highlightCss();

@@ -1,25 +1,43 @@
 /**
- * The background's answers to the message map (messages.ts). Storage and browser calls come
- * in as `deps`, so this runs in a unit test as it runs in the service worker. Every message
- * is parsed with zod first; a privileged one from anything but an extension page is refused.
- * Nothing is kept in memory: a service-worker restart loses nothing.
+ * The background's answers to the message map (messages.ts). The personal library and the
+ * browser calls come in as `deps`, so this runs in a unit test as it runs in the service
+ * worker. Every message is parsed with zod first; a privileged one (deleting, listing the
+ * watchlist, turning a site on) from anything but an extension page is refused. Nothing is
+ * kept in memory: a service-worker restart loses nothing.
  */
-import { PRIVILEGED, requestSchema, type KnownDocument, type PageSummary, type Request, type WatchItem } from './messages.ts';
+import {
+  PRIVILEGED, requestSchema, type KnownDocument, type NewNote, type PageNote, type PageSummary, type Request, type SeenDocument, type Watch, type WatchItem,
+} from './messages.ts';
 
 export interface KeyValue {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
 }
 
+/** What the background needs of the personal library (lib/library in the extension). */
+export interface LibraryPort {
+  recordDocuments(documents: SeenDocument[]): Promise<void>;
+  lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
+  notesForPage(docnums: string[], url: string): Promise<PageNote[]>;
+  addNote(note: NewNote): Promise<PageNote>;
+  updateNote(id: string, patch: { body?: string; colour?: PageNote['colour']; tags?: string[] }): Promise<void>;
+  deleteNote(id: string): Promise<void>;
+  addWatch(item: WatchItem): Promise<{ added: boolean }>;
+  listWatches(): Promise<Watch[]>;
+  deleteWatch(id: string): Promise<void>;
+}
+
 export interface HandlerDeps {
-  local: KeyValue;
+  library: LibraryPort;
   session: KeyValue;
+  local: KeyValue;
   insertCss(tabId: number, css: string): Promise<void>;
   /** Runs the content script on a host the user turned on (its permission already granted). */
   enableSite(host: string, tabId: number | null): Promise<void>;
   /** The extension's own origin, e.g. chrome-extension://abc/ */
   extensionOrigin: string;
-  onWatchesChanged?(items: WatchItem[]): void;
+  /** Called after the watchlist changed (badge, reminders). */
+  onWatchesChanged?(): void;
 }
 
 export interface SenderInfo {
@@ -28,12 +46,14 @@ export interface SenderInfo {
   url?: string;
 }
 
-const MAX_KNOWN = 5000;
-
 export function createHandler(deps: HandlerDeps) {
+  const { library } = deps;
   return async function handle(raw: unknown, sender: SenderInfo): Promise<unknown> {
     const parsed = requestSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, error: `invalid message: ${issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'unknown shape'}` };
+    }
     const msg: Request = parsed.data;
     const fromExtensionPage = sender.tabId === undefined && !!sender.url?.startsWith(deps.extensionOrigin);
     if (PRIVILEGED.has(msg.type) && !fromExtensionPage) return { ok: false, error: `${msg.type} is only accepted from extension pages` };
@@ -44,35 +64,34 @@ export function createHandler(deps: HandlerDeps) {
         await deps.session.set(`page:${sender.tabId}`, msg.page);
         return { ok: true };
       }
-      case 'page.get': {
-        const page = (await deps.session.get<PageSummary>(`page:${msg.tabId}`)) ?? null;
-        return { ok: true, page };
-      }
-      case 'documents.seen': {
-        const known = (await deps.local.get<Record<string, KnownDocument>>('knownDocuments')) ?? {};
-        for (const d of msg.documents) known[d.docnum] = { docnum: d.docnum, title: d.title, url: d.url };
-        const keys = Object.keys(known);
-        for (const k of keys.slice(0, Math.max(0, keys.length - MAX_KNOWN))) delete known[k];
-        await deps.local.set('knownDocuments', known);
+      case 'page.get':
+        return { ok: true, page: (await deps.session.get<PageSummary>(`page:${msg.tabId}`)) ?? null };
+      case 'documents.seen':
+        await library.recordDocuments(msg.documents);
         return { ok: true };
-      }
-      case 'documents.lookup': {
-        const known = (await deps.local.get<Record<string, KnownDocument>>('knownDocuments')) ?? {};
-        const out: Record<string, KnownDocument> = {};
-        for (const n of msg.docnums) if (known[n]) out[n] = known[n];
-        return { ok: true, known: out };
-      }
+      case 'documents.lookup':
+        return { ok: true, known: await library.lookup(msg.docnums) };
+      case 'notes.forPage':
+        return { ok: true, notes: await library.notesForPage(msg.docnums, msg.url) };
+      case 'note.add':
+        return { ok: true, note: await library.addNote(msg.note) };
+      case 'note.update':
+        await library.updateNote(msg.id, msg.patch);
+        return { ok: true };
+      case 'note.delete':
+        await library.deleteNote(msg.id);
+        return { ok: true };
       case 'watch.add': {
-        const items = (await deps.local.get<WatchItem[]>('watches')) ?? [];
-        const same = items.some((w) => w.kind === msg.item.kind && w.due === msg.item.due && w.text === msg.item.text && w.url === msg.item.url);
-        if (!same) items.push(msg.item);
-        await deps.local.set('watches', items);
-        deps.onWatchesChanged?.(items);
-        return { ok: true, added: !same };
+        const { added } = await library.addWatch(msg.item);
+        deps.onWatchesChanged?.();
+        return { ok: true, added };
       }
-      case 'watch.list': {
-        return { ok: true, items: (await deps.local.get<WatchItem[]>('watches')) ?? [] };
-      }
+      case 'watch.list':
+        return { ok: true, items: await library.listWatches() };
+      case 'watch.delete':
+        await library.deleteWatch(msg.id);
+        deps.onWatchesChanged?.();
+        return { ok: true };
       case 'site.enable': {
         const hosts = (await deps.local.get<string[]>('userHosts')) ?? [];
         if (!hosts.includes(msg.host)) hosts.push(msg.host);

@@ -1,0 +1,229 @@
+/**
+ * The library as one JSON file, and back.
+ * `exportJson` writes everything the library holds (search grams are derived and left out):
+ *   { format: 'gazette-lens-library', version: 1, exportedAt, documents, notes, watches, citations }
+ * `importJson` checks the whole file first — shape, types, dates, colours, limits, duplicate
+ * ids, references between records — and on any problem answers `{ ok: false, error }` naming
+ * the first one (`notes[3].colour: expected one of yellow, …`) with nothing changed. A good
+ * file is written in one transaction, merged by id (a record with an id already there
+ * replaces it); if writing fails, the transaction rolls back and nothing is changed either.
+ */
+import { z } from 'zod';
+import type { Table } from 'dexie';
+import type { LibraryDb } from './db.ts';
+import { toDocument, toNote, toWatch } from './repo.ts';
+import {
+  citationRecordSchema,
+  documentRecordSchema,
+  formatError,
+  formatPath,
+  noteRecordSchema,
+  watchRecordSchema,
+} from './schemas.ts';
+import type { CitationRecord, DocumentRecord, NoteRecord, WatchRecord } from './types.ts';
+
+export const EXPORT_FORMAT = 'gazette-lens-library';
+export const EXPORT_VERSION = 1;
+/** Files larger than this (bytes of a Blob, characters of a string) are refused unread. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Most records of each kind one file may hold. */
+export const MAX_RECORDS = 500_000;
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  documents: DocumentRecord[];
+  notes: NoteRecord[];
+  watches: WatchRecord[];
+  citations: CitationRecord[];
+}
+
+export interface ImportCounts {
+  documents: number;
+  notes: number;
+  watches: number;
+  citations: number;
+}
+
+export interface ImportProgress {
+  /** Records written so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: string };
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/** Ids used twice, and references to records the file does not hold. */
+function crossCheck(file: Omit<LibraryExport, 'format' | 'version' | 'exportedAt'>): Issue[] {
+  const issues: Issue[] = [];
+  const firstAt = (list: 'documents' | 'notes' | 'watches', ids: string[]): Map<string, number> => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const before = seen.get(id);
+      if (before !== undefined) issues.push({ path: [list, i, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${formatPath([list, before])})` });
+      else seen.set(id, i);
+    });
+    return seen;
+  };
+  const docs = firstAt('documents', file.documents.map((d) => d.id));
+  firstAt('notes', file.notes.map((n) => n.id));
+  firstAt('watches', file.watches.map((w) => w.id));
+  file.notes.forEach((n, i) => {
+    if (!docs.has(n.documentId)) issues.push({ path: ['notes', i, 'documentId'], message: `no document ${JSON.stringify(n.documentId)} in the file` });
+  });
+  file.watches.forEach((w, i) => {
+    if (w.documentId !== null && !docs.has(w.documentId)) issues.push({ path: ['watches', i, 'documentId'], message: `no document ${JSON.stringify(w.documentId)} in the file` });
+  });
+  const pairs = new Map<string, number>();
+  file.citations.forEach((c, i) => {
+    const key = `${c.from}\u0000${c.to}`;
+    const before = pairs.get(key);
+    if (before !== undefined) issues.push({ path: ['citations', i], message: `duplicate citation (also ${formatPath(['citations', before])})` });
+    else pairs.set(key, i);
+    const d = docs.get(c.from);
+    if (d === undefined) issues.push({ path: ['citations', i, 'from'], message: `no document ${JSON.stringify(c.from)} in the file` });
+    else if (!file.documents[d]!.cites.includes(c.to)) issues.push({ path: ['citations', i, 'to'], message: `not among ${formatPath(['documents', d, 'cites'])}` });
+  });
+  file.documents.forEach((d, i) => {
+    d.cites.forEach((to, j) => {
+      if (!pairs.has(`${d.id}\u0000${to}`)) issues.push({ path: ['documents', i, 'cites', j], message: `no citation {from: ${JSON.stringify(d.id)}, to: ${JSON.stringify(to)}} in citations` });
+    });
+  });
+  return issues;
+}
+
+export const libraryExportSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true, error: 'expected an ISO datetime like 2026-01-31T08:00:00.000Z' }),
+    documents: z.array(documentRecordSchema).max(MAX_RECORDS),
+    notes: z.array(noteRecordSchema).max(MAX_RECORDS),
+    watches: z.array(watchRecordSchema).max(MAX_RECORDS),
+    citations: z.array(citationRecordSchema).max(MAX_RECORDS * 10),
+  })
+  .superRefine((file, ctx) => {
+    for (const issue of crossCheck(file)) ctx.addIssue({ code: 'custom', ...issue });
+  }) satisfies z.ZodType<LibraryExport>;
+
+/** Everything in the library, ready for JSON.stringify. */
+export async function exportJson(db: LibraryDb): Promise<LibraryExport> {
+  return db.transaction('r', [db.documents, db.notes, db.watches, db.citations], async () => {
+    const [documents, notes, watches, citations] = await Promise.all([
+      db.documents.toArray(),
+      db.notes.toArray(),
+      db.watches.toArray(),
+      db.citations.toArray(),
+    ]);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date().toISOString(),
+      documents: documents.map(toDocument),
+      notes: notes.map(toNote),
+      watches: watches.map(toWatch),
+      citations: citations.map((c) => ({ from: c.from, to: c.to })),
+    };
+  });
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** The clearest message for a file that is not ours at all, or is from another version. */
+function precheck(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return `file: not a Gazette Lens library (expected a JSON object, got ${describe(data)})`;
+  }
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) {
+    const got = format === undefined ? 'no format' : typeof format === 'string' ? JSON.stringify(format.slice(0, 60)) : describe(format);
+    return `format: expected "${EXPORT_FORMAT}", got ${got} (not a Gazette Lens library file)`;
+  }
+  if (version !== EXPORT_VERSION) {
+    if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+      return `version: this file is version ${version}, made by a newer Gazette Lens; this one reads version ${EXPORT_VERSION}`;
+    }
+    return `version: expected ${EXPORT_VERSION}, got ${version === undefined ? 'none' : typeof version === 'string' ? JSON.stringify(version.slice(0, 20)) : typeof version === 'number' ? String(version) : describe(version)}`;
+  }
+  return null;
+}
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Checks a file (a Blob, its text, or parsed JSON) without writing anything. */
+export async function parseLibraryFile(
+  raw: unknown,
+  maxBytes = MAX_IMPORT_BYTES,
+): Promise<{ ok: true; data: LibraryExport } | { ok: false; error: string }> {
+  let data = raw;
+  if (typeof Blob !== 'undefined' && raw instanceof Blob) {
+    if (raw.size > maxBytes) return { ok: false, error: `file: too large (${mb(raw.size)}; the limit is ${mb(maxBytes)})` };
+    data = await raw.text();
+  }
+  if (typeof data === 'string') {
+    if (data.length > maxBytes) return { ok: false, error: `file: too large (${mb(data.length)}; the limit is ${mb(maxBytes)})` };
+    try {
+      data = JSON.parse(data);
+    } catch (err) {
+      return { ok: false, error: `file: not JSON (${err instanceof Error ? err.message : String(err)})` };
+    }
+  }
+  const pre = precheck(data);
+  if (pre) return { ok: false, error: pre };
+  const parsed = libraryExportSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: formatError(parsed.error) };
+  return { ok: true, data: parsed.data };
+}
+
+const CHUNK = 1000;
+
+/**
+ * Imports a library file: a Blob/File, its text, or the parsed JSON. Checks it all first
+ * (nothing changes on any problem), then writes it in one transaction, merged by id, calling
+ * `onProgress` after each chunk. Citations of the file's documents replace theirs.
+ */
+export async function importJson(
+  db: LibraryDb,
+  raw: unknown,
+  onProgress?: (progress: ImportProgress) => void,
+  options: { maxBytes?: number } = {},
+): Promise<ImportResult> {
+  let parsed: Awaited<ReturnType<typeof parseLibraryFile>>;
+  try {
+    parsed = await parseLibraryFile(raw, options.maxBytes);
+  } catch (err) {
+    return { ok: false, error: `file: could not be read (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (!parsed.ok) return parsed;
+  const { documents, notes, watches, citations } = parsed.data;
+  const total = documents.length + notes.length + watches.length + citations.length;
+  let done = 0;
+  const putAll = async <T>(table: Table<T>, rows: T[]): Promise<void> => {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      await table.bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.({ done, total });
+    }
+  };
+  try {
+    onProgress?.({ done: 0, total });
+    await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations], async () => {
+      await db.citations.where('from').anyOf(documents.map((d) => d.id)).delete();
+      await putAll(db.documents, documents);
+      await putAll(db.notes, notes);
+      await putAll(db.watches, watches);
+      await putAll(db.citations, citations);
+    });
+  } catch (err) {
+    return { ok: false, error: `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  return { ok: true, counts: { documents: documents.length, notes: notes.length, watches: watches.length, citations: citations.length } };
+}

@@ -1,0 +1,296 @@
+// 「我的资料库」 and the options page in the built extension (Chromium): a library file is
+// imported through the page's own button and its notes appear; a search for 卫生 leaves
+// only the note about 卫生; a broken file is refused with importJson's own message and
+// nothing changes; the JSON export downloads, parses and holds what was imported; reminder
+// days typed in the options page reach chrome.storage.local, and bad input is not saved.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { launchChromium, shot } from './harness.ts';
+import { parseLibraryFile, type LibraryExport } from '../../lib/library/json.ts';
+import { localToday } from '../../lib/extract/index.ts';
+
+const DIR = mkdtempSync(join(tmpdir(), 'gl-library-'));
+
+function addDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** A small library: two documents (one citing the other), three notes, two watches. */
+function sampleLibrary(today = localToday()): LibraryExport {
+  const D1 = 'doc:国办发〔2024〕12号';
+  const D2 = 'doc:京政办发〔2023〕8号';
+  const U1 = 'https://www.gov.cn/zhengce/content/202403/content_6940512.htm';
+  const U2 = 'https://www.beijing.gov.cn/zhengce/zfwj/202305/t20230510_3100427.html';
+  const at = (d: string) => `${d}T09:30:00.000Z`;
+  return {
+    format: 'gazette-lens-library',
+    version: 1,
+    exportedAt: at(today),
+    documents: [
+      {
+        id: D1, docnum: '国办发〔2024〕12号', urls: [U1], title: '国务院办公厅关于进一步加强基层医疗卫生服务体系建设的意见',
+        issuer: '国务院办公厅', signedDate: '2024-03-15', effectiveDate: '2024-03-15', expiryDate: null, status: '现行有效',
+        cites: ['京政办发〔2023〕8号', '国发〔2016〕77号'], firstSeen: at('2026-10-02'), lastSeen: at('2026-11-20'),
+      },
+      {
+        id: D2, docnum: '京政办发〔2023〕8号', urls: [U2, `${U2.replace('.html', '_1.html')}`], title: '北京市人民政府办公厅关于印发《北京市公共文化服务提升行动方案》的通知',
+        issuer: '北京市人民政府办公厅', signedDate: '2023-05-08', effectiveDate: '2023-05-08', expiryDate: addDays(today, 20), status: '即将到期',
+        cites: [], firstSeen: at('2026-09-12'), lastSeen: at('2026-11-18'),
+      },
+    ],
+    notes: [
+      {
+        id: 'n-1', documentId: D1, url: U1,
+        quote: { exact: '到2025年底前，每个乡镇卫生院至少配备一台数字化X光机，基层医疗卫生机构设备配置达到国家标准。', prefix: '（三）', suffix: '（四）' },
+        position: { start: 1200, end: 1248 }, body: '设备配置的期限：报科室主任，年底前统计各乡镇进度。', colour: 'yellow', tags: ['卫生', '期限'],
+        created: at('2026-11-20'), updated: at('2026-11-21'),
+      },
+      {
+        id: 'n-2', documentId: D1, url: U1,
+        quote: { exact: '各地区各部门要结合实际认真贯彻落实，重大问题及时向国务院报告。', prefix: '', suffix: '' },
+        position: { start: 3000, end: 3030 }, body: '转发各区县，抄送办公室。', colour: 'green', tags: ['转发'],
+        created: at('2026-11-20'), updated: at('2026-11-20'),
+      },
+      {
+        id: 'n-3', documentId: D2, url: U2,
+        quote: { exact: '公共文化服务设施全部免费开放，每周开放时间不少于56小时。', prefix: '', suffix: '' },
+        position: { start: 800, end: 828 }, body: '与区文化馆核对周末开放时间。', colour: 'blue', tags: ['文化', '期限'],
+        created: at('2026-11-18'), updated: at('2026-11-18'),
+      },
+    ],
+    watches: [
+      {
+        id: 'w-1', kind: 'deadline', text: '本意见印发后3个月内完成设备配置', due: addDays(today, 5), documentId: D1,
+        docnum: '国办发〔2024〕12号', title: '国务院办公厅关于进一步加强基层医疗卫生服务体系建设的意见', url: U1, created: at('2026-11-20'), reminded: [30, 7],
+      },
+      {
+        id: 'w-2', kind: 'expiry', text: '北京市人民政府办公厅关于印发《北京市公共文化服务提升行动方案》的通知', due: addDays(today, 20), documentId: D2,
+        docnum: '京政办发〔2023〕8号', title: '北京市人民政府办公厅关于印发《北京市公共文化服务提升行动方案》的通知', url: U2, created: at('2026-11-18'), reminded: [30],
+      },
+    ],
+    citations: [
+      { from: D1, to: '京政办发〔2023〕8号' },
+      { from: D1, to: '国发〔2016〕77号' },
+    ],
+  };
+}
+
+const SAMPLE = sampleLibrary();
+const GOOD = join(DIR, 'library.json');
+writeFileSync(GOOD, JSON.stringify(SAMPLE, null, 2));
+/** A file that is almost right: one note has a colour the library does not know. */
+const BROKEN = join(DIR, 'broken.json');
+const broken = structuredClone(SAMPLE) as unknown as { notes: Array<Record<string, unknown>> };
+broken.notes[1]!.colour = 'red';
+broken.notes.push({ ...broken.notes[0], id: 'n-4', body: '这条不应被导入' });
+writeFileSync(BROKEN, JSON.stringify(broken));
+
+let browser: Browser;
+let extensionId: string;
+let library: Page;
+const errors: string[] = [];
+
+async function worker(): Promise<WebWorker> {
+  const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith('chrome-extension://'));
+  return (await t.worker())!;
+}
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${path}: ${String(e)}`));
+  await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Texts of the elements matching a selector. */
+const texts = (page: Page, selector: string): Promise<string[]> =>
+  page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+
+async function importFile(page: Page, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 5000 }), page.click('button.import')]);
+  await chooser.accept([file]);
+  await page.waitForSelector('.import-result', { timeout: 10_000 });
+}
+
+async function counts(page: Page): Promise<{ documents: number; notes: number; watches: number }> {
+  return page.evaluate(() => ({
+    documents: document.querySelectorAll('#documents li.doc').length,
+    notes: document.querySelectorAll('#notes li.note').length,
+    watches: document.querySelectorAll('#watches li.watch').length,
+  }));
+}
+
+before(async () => {
+  browser = await launchChromium('zh-CN');
+  const w = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith('chrome-extension://'));
+  extensionId = new URL(w.url()).host;
+  const cdp = await browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: DIR });
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('我的资料库', { timeout: 120_000 }, () => {
+  test('an empty library says what to do; a library file imported through the page shows its notes', async () => {
+    library = await openPage('library.html');
+    await library.waitForSelector('#notes .empty');
+    assert.match((await texts(library, '#notes .empty'))[0]!, /在政府网站上选中文字即可添加笔记/);
+    await library.waitForSelector('.storage');
+
+    await importFile(library, GOOD);
+    const result = (await texts(library, '.import-result'))[0]!;
+    assert.match(result, /导入成功/);
+    assert.match(result, /笔记 3/);
+    await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 3);
+    assert.deepEqual(await counts(library), { documents: 2, notes: 3, watches: 2 });
+    const quotes = await texts(library, '#notes blockquote');
+    assert.deepEqual(new Set(quotes), new Set(SAMPLE.notes.map((n) => n.quote.exact)));
+    // Citations both ways between the two documents, and the number not in the library.
+    const relations = await texts(library, '#documents .relations');
+    assert.ok(relations.some((r) => /引用/.test(r) && r.includes('京政办发〔2023〕8号') && r.includes('国发〔2016〕77号') && /未收录/.test(r)), relations.join(' | '));
+    assert.ok(relations.some((r) => /被引用/.test(r) && r.includes('国务院办公厅关于进一步加强基层医疗卫生服务体系建设的意见')), relations.join(' | '));
+    // Watches soonest first, with days left against today.
+    const watches = await texts(library, '#watches li.watch');
+    assert.match(watches[0]!, /还剩 5 天/);
+    assert.match(watches[1]!, /还剩 20 天/);
+    await library.evaluate(() => scrollTo(0, 0));
+    await shot(library, 'library-imported');
+    await library.setViewport({ width: 1280, height: 2400 });
+    await shot(library, 'library-imported-full');
+    await library.setViewport({ width: 1280, height: 900 });
+  });
+
+  test('searching 卫生 leaves only the note about 卫生', async () => {
+    await library.type('input[type=search]', '卫生');
+    await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 1, { timeout: 5000 });
+    const quotes = await texts(library, '#notes blockquote');
+    assert.deepEqual(quotes, [SAMPLE.notes[0]!.quote.exact]);
+    assert.match((await texts(library, '#notes h2 .count'))[0]!, /1 \/ 3/);
+    await shot(library, 'library-search');
+    await library.click('input[type=search]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 3, { timeout: 5000 });
+  });
+
+  test('a broken file is refused with importJson’s message, and the library stays as it was', async () => {
+    const expected = await parseLibraryFile(JSON.stringify(broken));
+    assert.equal(expected.ok, false);
+    await importFile(library, BROKEN);
+    await library.waitForSelector('.import-error');
+    const shown = (await texts(library, '.import-error'))[0]!;
+    assert.equal(shown, (expected as { error: string }).error);
+    assert.match(shown, /notes\[1\]\.colour/);
+    assert.match((await texts(library, '.import-result'))[0]!, /导入失败.*资料库未做任何改动/s);
+    assert.deepEqual(await counts(library), { documents: 2, notes: 3, watches: 2 });
+    assert.ok(!(await texts(library, '#notes .body')).some((b) => b.includes('这条不应被导入')));
+    await shot(library, 'library-import-failed');
+  });
+
+  test('the JSON export downloads, parses, and holds what was imported', async () => {
+    await library.click('button.export-json');
+    const href = await library.waitForSelector('a.download[download$=".json"]', { timeout: 5000 }).then((a) => a!.evaluate((e) => (e as HTMLAnchorElement).href));
+    assert.match(href, /^blob:chrome-extension:/);
+    const text = await library.evaluate(async (url) => (await fetch(url)).text(), href);
+    const file = JSON.parse(text) as LibraryExport;
+    assert.equal(file.format, 'gazette-lens-library');
+    assert.equal(file.version, 1);
+    const count = (f: LibraryExport) => ({ documents: f.documents.length, notes: f.notes.length, watches: f.watches.length, citations: f.citations.length });
+    assert.deepEqual(count(file), count(SAMPLE));
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(byId(file.notes), byId(SAMPLE.notes));
+    assert.deepEqual(byId(file.watches), byId(SAMPLE.watches));
+    assert.deepEqual(byId(file.documents), byId(SAMPLE.documents));
+    // The export is itself a valid library file.
+    assert.equal((await parseLibraryFile(text)).ok, true);
+  });
+
+  test('a note is edited in place and deleted only after a confirmation', async () => {
+    const note = '#notes li.note[data-note-id="n-2"]';
+    await library.click(`${note} button.edit`);
+    await library.waitForSelector(`${note} textarea`);
+    await library.click(`${note} textarea`, { count: 3 });
+    await library.type(`${note} textarea`, '已转发，待回执。');
+    await library.click(`${note} input[name=tags]`, { count: 3 });
+    await library.type(`${note} input[name=tags]`, '转发 回执');
+    await library.click(`${note} button[type=submit]`);
+    await library.waitForFunction((s) => document.querySelector(`${s} .body`)?.textContent === '已转发，待回执。', { timeout: 5000 }, note);
+    assert.deepEqual(await texts(library, `${note} .tag`), ['#转发', '#回执']);
+
+    await library.click(`${note} button.delete`);
+    await library.waitForSelector(`${note} .confirm`);
+    assert.equal((await counts(library)).notes, 3, 'nothing deleted before the confirmation');
+    await library.click(`${note} .confirm-yes`);
+    await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 2, { timeout: 5000 });
+  });
+});
+
+describe('options', { timeout: 60_000 }, () => {
+  const stored = async (key: string): Promise<unknown> =>
+    (await worker()).evaluate(async (k) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get(k))[k];
+    }, key);
+
+  test('reminder days "14, 3" are saved to chrome.storage.local; bad input is explained and not saved', async () => {
+    const page = await openPage('options.html');
+    await page.waitForSelector('#reminder-days');
+    assert.equal(await page.$eval('#reminder-days', (e) => (e as HTMLInputElement).value), '30, 7, 1');
+    await page.click('#reminder-days', { count: 3 });
+    await page.type('#reminder-days', '14, 3');
+    await page.click('button.save-days');
+    await page.waitForFunction(() => document.querySelector('#reminder-status')?.textContent?.includes('已保存'), { timeout: 5000 });
+    assert.deepEqual(await stored('reminderDays'), [14, 3]);
+
+    await page.click('#reminder-days', { count: 3 });
+    await page.type('#reminder-days', '14, 400');
+    await page.waitForSelector('#reminder-problem:not(:empty)');
+    assert.match((await texts(page, '#reminder-problem'))[0]!, /「400」超出范围/);
+    assert.equal(await page.$eval('button.save-days', (b) => (b as HTMLButtonElement).disabled), true);
+    await page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(await stored('reminderDays'), [14, 3], 'nothing saved until the input is valid');
+
+    await page.click('#new-host');
+    await page.type('#new-host', 'http://bad host/');
+    await page.click('button.add-host');
+    await page.waitForSelector('.host-message.error');
+    assert.match((await texts(page, '.host-message'))[0]!, /不是有效的主机名/);
+    assert.equal(await stored('userHosts'), undefined);
+    await page.close();
+  });
+
+  test('sites turned on elsewhere appear at once, invalid ones are flagged, and one can be removed', async () => {
+    const page = await openPage('options.html');
+    await page.waitForSelector('#hosts');
+    // As the popup's "turn on for this site" does: the background writes userHosts.
+    await (await worker()).evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ userHosts: ['www.example.org', '*.gov.hk', 'bad host!'] });
+    });
+    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 3, { timeout: 5000 });
+    const rows = await texts(page, 'ul.hosts li');
+    assert.match(rows[2]!, /bad host!/);
+    assert.match(rows[2]!, /无效/);
+    assert.ok(!/无效/.test(rows[0]!) && !/无效/.test(rows[1]!), rows.join(' | '));
+    await page.setViewport({ width: 1280, height: 1500 });
+    await shot(page, 'options');
+    await page.click('button.remove-host[aria-label$="www.example.org"]');
+    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 2, { timeout: 5000 });
+    assert.deepEqual(await stored('userHosts'), ['*.gov.hk', 'bad host!']);
+    await page.close();
+  });
+});
+
+test('no console errors on either page', () => {
+  assert.deepEqual(errors, []);
+});
