@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each against its baseline measured in the same run.
- * Prints a table; `--json` prints the raw figures; `--only engine|page` runs one part.
+ * Prints a table; `--json` prints the raw figures; `--only engine|page|library` runs one part.
  * Targets are reported, not asserted: speed is never a pass/fail condition of the test suite.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { benchEngine } from './engine.ts';
 import { benchPage } from './page.ts';
+import { benchLibraryInChromium } from './library-page.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,6 +50,17 @@ if (!only || only === 'page') {
     console.log(`  baseline: mark.js acrossElements over the same ${p.baseline.keywords} annotation texts   ${f(p.baseline.totalMs)} ms, longest task ${f(p.baseline.longestTaskMs)} ms`);
     console.log(`  ratio baseline / CSS engine         ${ratio.toFixed(1)}×   target ≥ 10×   ${met(ratio >= 10)}`);
     console.log(`  highlights painted: ${JSON.stringify(p.css.counts)}; CSS engine phases (ms): ${Object.entries(p.css.phases).map(([k, v]) => `${k} ${f(v)}`).join(', ')}\n`);
+  }
+}
+
+if (!only || only === 'library') {
+  const l = await benchLibraryInChromium();
+  out.library = l;
+  if (!json) {
+    console.log(`Personal library in Chromium (IndexedDB, Dexie): ${l.notes} notes`);
+    console.log(`  import of a JSON export with ${l.notes} notes (validation + one transaction)   ${f(l.importMs)} ms   target ≤ 2000 ms   ${met(l.importMs <= 2000)}`);
+    console.log(`  search for 「${l.word}」 over them, first ${l.pageSize} results (median of 20)       ${f(l.firstPageMs)} ms   target ≤ 30 ms     ${met(l.firstPageMs <= 30)}`);
+    console.log(`  search for 「${l.word}」 over them, all ${l.hits} matching notes (median of 20)   ${f(l.searchMs)} ms   target ≤ 30 ms     ${met(l.searchMs <= 30)}\n`);
   }
 }
 

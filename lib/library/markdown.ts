@@ -9,13 +9,15 @@ import type { Colour, DocumentRecord, NoteRecord } from './types.ts';
 
 const COLOUR_ZH: Record<Colour, string> = { yellow: '黄', green: '绿', blue: '蓝', pink: '粉', purple: '紫' };
 
-/** One line of page text, with Markdown and HTML syntax escaped. */
+/** One line of page text, with the characters that make Markdown or HTML inline escaped. */
 export function mdText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (c) => `\\${c}`);
+  return s.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
+/** Lines of page text; a line that would start a heading, list or quote is escaped. */
 function block(s: string, prefix = ''): string[] {
-  return s.split(/\r?\n/).map((line) => `${prefix}${mdText(line)}`.trimEnd());
+  const safe = (line: string): string => line.replace(/^[#>+-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
+  return s.split(/\r?\n/).map((line) => `${prefix}${safe(mdText(line))}`.trimEnd());
 }
 
 export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[], exportedAt = new Date().toISOString()): string {

@@ -1,12 +1,12 @@
 /**
  * Searching the library for Chinese (and Latin) words. The `*grams` index (db.ts, text.ts)
- * finds candidates: the notes or documents holding every bigram of the query. Each candidate
- * is then checked on its text, because holding 卫 and 生 (or even 卫生 elsewhere in a
- * different field) is not containing 卫生: a query's CJK run must appear in one stretch in
- * one field, a Latin/digit word as the start of a word. A one-character query has no bigram
- * to look up and reads every row.
+ * finds the candidates: the rows under the query's rarest bigram. They are kept when their
+ * grams hold every bigram of the query, and then only when their text contains each CJK run
+ * of the query in one stretch, in one field (holding 卫生 and 生健 and 健康 is not containing
+ * 卫生健康), and each Latin/digit word as the start of a word. A one-character query has no
+ * bigram to look up and reads every row.
  */
-import type { EntityTable, IDType } from 'dexie';
+import type { EntityTable } from 'dexie';
 import type { DocumentRow, LibraryDb, NoteRow } from './db.ts';
 import { toDocument, toNote } from './repo.ts';
 import { documentFields, matches, noteFields, parseQuery, tokenGrams, type Query } from './text.ts';
@@ -14,32 +14,66 @@ import type { SearchFilters, SearchResult } from './types.ts';
 
 export { bigrams } from './text.ts';
 
-/** Primary keys of the rows that may match, or null when the index cannot narrow them down. */
-async function candidateKeys<R extends { id: string }>(table: EntityTable<R, 'id'>, query: Query): Promise<Set<string> | null> {
-  let keys: Set<string> | null = null;
-  const sets: Array<Promise<string[]>> = [];
+type Gram = { key: string; prefix: boolean };
+
+/** What the index can look up for a query: each bigram of a CJK run, each word as a prefix. */
+function lookups(query: Query): Gram[] {
+  const out: Gram[] = [];
   for (const t of query.tokens) {
-    if (t.kind === 'word') sets.push(table.where('grams').startsWith(t.text).primaryKeys());
-    else if ([...t.text].length > 1) for (const g of tokenGrams(t)) sets.push(table.where('grams').equals(g).primaryKeys());
+    if (t.kind === 'word') out.push({ key: t.text, prefix: true });
+    else if ([...t.text].length > 1) for (const g of tokenGrams(t)) out.push({ key: g, prefix: false });
   }
-  const found = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
-  for (const list of found) {
-    if (keys === null) keys = new Set(list);
-    else {
-      const next = new Set<string>();
-      for (const k of list) if (keys.has(k)) next.add(k);
-      keys = next;
-    }
-    if (keys.size === 0) break;
-  }
-  return keys;
+  return out;
 }
 
-async function matching<R extends { id: string }>(table: EntityTable<R, 'id'>, query: Query, fields: (r: R) => string[]): Promise<R[]> {
-  if (query.blank) return table.toArray();
-  const keys = await candidateKeys(table, query);
-  const rows = keys === null ? await table.toArray() : (await table.bulkGet([...keys] as Array<IDType<R, 'id'>>)).filter((r): r is R => r !== undefined);
-  return rows.filter((r) => matches(query, fields(r)));
+/** True when the row's grams hold every gram of the query (a cheap test before the text's). */
+function holdsGrams(query: Query, grams: string[] | undefined): boolean {
+  if (!grams) return true;
+  const set = new Set(grams);
+  for (const t of query.tokens) {
+    if (t.kind === 'word') {
+      if (!grams.some((g) => g.startsWith(t.text))) return false;
+    } else if ([...t.text].length === 1) {
+      if (!grams.some((g) => g.includes(t.text))) return false;
+    } else if (!tokenGrams(t).every((g) => set.has(g))) return false;
+  }
+  return true;
+}
+
+async function matching<R extends { id: string; grams?: string[] }>(
+  table: EntityTable<R, 'id'>,
+  query: Query,
+  fields: (r: R) => string[],
+  keep: (r: R) => boolean = () => true,
+  limit = Infinity,
+): Promise<R[]> {
+  const ok = (r: R): boolean => holdsGrams(query, r.grams) && matches(query, fields(r)) && keep(r);
+  if (Number.isFinite(limit) && !query.blank && lookups(query).length) {
+    // The first page only: the cursor stops as soon as `limit` rows passed every test.
+    const grams = lookups(query);
+    const where = (g: Gram) => (g.prefix ? table.where('grams').startsWith(g.key) : table.where('grams').equals(g.key));
+    const counts = grams.length > 1 ? await Promise.all(grams.map((g) => where(g).count())) : [0];
+    const rarest = grams[counts.indexOf(Math.min(...counts))]!;
+    const seen = new Set<string>();
+    return where(rarest)
+      .filter((r) => !seen.has(r.id) && (seen.add(r.id), ok(r)))
+      .limit(limit)
+      .toArray();
+  }
+  if (query.blank) return (await table.toArray()).filter(keep).slice(0, limit);
+  const grams = lookups(query);
+  const where = (g: Gram) => (g.prefix ? table.where('grams').startsWith(g.key) : table.where('grams').equals(g.key));
+  let rows: R[];
+  if (grams.length === 0) {
+    rows = await table.toArray();
+  } else {
+    const counts = grams.length > 1 ? await Promise.all(grams.map((g) => where(g).count())) : [0];
+    const rarest = grams[counts.indexOf(Math.min(...counts))]!;
+    rows = await where(rarest).toArray();
+    // A prefix can match several grams of one row.
+    if (rarest.prefix) rows = [...new Map(rows.map((r) => [r.id, r])).values()];
+  }
+  return rows.filter(ok).slice(0, limit);
 }
 
 const byUpdated = (a: NoteRow, b: NoteRow): number => b.updated.localeCompare(a.updated);
@@ -56,14 +90,16 @@ const byLastSeen = (a: DocumentRow, b: DocumentRow): number => b.lastSeen.locale
 export async function search(db: LibraryDb, query: string, filters: SearchFilters = {}): Promise<SearchResult> {
   const q = parseQuery(query);
   if (!q.blank && !q.searchable) return { notes: [], documents: [] };
-  const { tags = [], colours = [], statuses = [] } = filters;
+  const { tags = [], colours = [], statuses = [], limit = Infinity } = filters;
   const noteFilter = (n: NoteRow): boolean =>
     tags.every((t) => n.tags.includes(t)) && (colours.length === 0 || colours.includes(n.colour));
-  const byTagOrColour = tags.length > 0 || colours.length > 0;
 
   return db.transaction('r', [db.notes, db.documents], async () => {
-    let notes = (await matching(db.notes, q, noteFields)).filter(noteFilter);
-    let documents = await matching(db.documents, q, documentFields);
+    // With a limit, one more than asked tells whether there are more.
+    const take = Number.isFinite(limit) && !statuses.length ? limit + 1 : Infinity;
+    const [noteRows, documentRows] = await Promise.all([matching(db.notes, q, noteFields, noteFilter, take), matching(db.documents, q, documentFields, () => true, take)]);
+    let notes = noteRows;
+    let documents = documentRows;
     if (statuses.length) {
       documents = documents.filter((d) => statuses.includes(d.status));
       const ids = [...new Set(notes.map((n) => n.documentId))];
@@ -71,11 +107,16 @@ export async function search(db: LibraryDb, query: string, filters: SearchFilter
       const ok = new Set(ids.filter((_, i) => docs[i] !== undefined && statuses.includes(docs[i].status)));
       notes = notes.filter((n) => ok.has(n.documentId));
     }
-    if (byTagOrColour) {
+    if (tags.length || colours.length) {
       const tagged = colours.length ? db.notes.where('colour').anyOf(colours) : db.notes.where('tags').equals(tags[0]!);
       const withNotes = new Set((await tagged.toArray()).filter(noteFilter).map((n) => n.documentId));
       documents = documents.filter((d) => withNotes.has(d.id));
     }
-    return { notes: notes.sort(byUpdated).map(toNote), documents: documents.sort(byLastSeen).map(toDocument) };
+    const more = notes.length > limit || documents.length > limit;
+    return {
+      notes: notes.sort(byUpdated).slice(0, limit).map(toNote),
+      documents: documents.sort(byLastSeen).slice(0, limit).map(toDocument),
+      ...(Number.isFinite(limit) ? { more } : {}),
+    };
   });
 }

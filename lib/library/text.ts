@@ -10,36 +10,25 @@
 import { FOLD } from '../text/variants.ts';
 import type { DocumentRecord, NoteRecord } from './types.ts';
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}〇]/u;
-const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
+const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}〇';
+/** A CJK run, or a run of letters/digits that are not CJK. */
+const TOKEN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+)`, 'gu');
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK_CLASS}])\\s+(?=[${CJK_CLASS}])`, 'gu');
 
-export const isCjk = (ch: string): boolean => CJK.test(ch);
-const isWord = (ch: string): boolean => WORD.test(ch) && !CJK.test(ch);
+/** Every character the engine's fold table (variants.ts) changes, and what it becomes. */
+const FOLDED = new Map<string, string>();
+for (let c = 0; c < 0x10000; c++) if (FOLD[c] !== c) FOLDED.set(String.fromCharCode(c), String.fromCharCode(FOLD[c]!));
+const FOLDABLE = new RegExp(`[${[...FOLDED.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** The normal form search compares: see the file comment. */
 export function normaliseForSearch(text: string): string {
-  const nfkc = text.normalize('NFKC');
-  let folded = '';
-  for (let i = 0; i < nfkc.length; i++) folded += String.fromCharCode(FOLD[nfkc.charCodeAt(i)]!);
-  const chars = [...folded.toLowerCase()];
-  let out = '';
-  let lastNonSpace = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (!SPACE.test(ch)) {
-      out += ch;
-      lastNonSpace = ch;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < chars.length && SPACE.test(chars[j + 1]!)) j++;
-    const next = chars[j + 1];
-    const joinCjk = lastNonSpace !== '' && next !== undefined && isCjk(lastNonSpace) && isCjk(next);
-    if (!joinCjk && out !== '' && next !== undefined) out += ' ';
-    i = j;
-  }
-  return out;
+  return text
+    .normalize('NFKC')
+    .replace(FOLDABLE, (c) => FOLDED.get(c)!)
+    .toLowerCase()
+    .replace(SPACE_IN_CJK, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export interface Token {
@@ -50,18 +39,7 @@ export interface Token {
 /** Runs of CJK characters and words of letters/digits in already normalised text; the rest separates. */
 export function tokens(norm: string): Token[] {
   const out: Token[] = [];
-  let kind: Token['kind'] | null = null;
-  let current = '';
-  for (const ch of norm) {
-    const k: Token['kind'] | null = isCjk(ch) ? 'cjk' : isWord(ch) ? 'word' : null;
-    if (k !== kind && current) {
-      out.push({ kind: kind!, text: current });
-      current = '';
-    }
-    kind = k;
-    if (k) current += ch;
-  }
-  if (current && kind) out.push({ kind, text: current });
+  for (const m of norm.matchAll(TOKEN)) out.push(m[1] ? { kind: 'cjk', text: m[1] } : { kind: 'word', text: m[2]! });
   return out;
 }
 
@@ -116,12 +94,17 @@ export function parseQuery(q: string): Query {
  * contiguous stretch (卫生 is not 卫…生), a word as the start of a word (gb matches gb/t).
  */
 export function matches(query: Query, fields: string[]): boolean {
-  const norms = fields.map(normaliseForSearch);
+  let norms: string[] | null = null;
   let words: string[][] | null = null;
   for (const t of query.tokens) {
     if (t.kind === 'cjk') {
+      // A query run is already in normal form, and normalising keeps its characters: a field
+      // that holds it as written holds it normalised. Otherwise, compare the normal forms.
+      if (fields.some((f) => f.includes(t.text))) continue;
+      norms ??= fields.map(normaliseForSearch);
       if (!norms.some((f) => f.includes(t.text))) return false;
     } else {
+      norms ??= fields.map(normaliseForSearch);
       words ??= norms.map((f) => tokens(f).filter((x) => x.kind === 'word').map((x) => x.text));
       if (!words.some((ws) => ws.some((w) => w.startsWith(t.text)))) return false;
     }

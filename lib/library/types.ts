@@ -97,9 +97,13 @@ export interface SearchFilters {
   colours?: Colour[];
   /** The document (of a note, or itself) must have one of these statuses. */
   statuses?: ValidityStatus[];
+  /** Stop after this many notes (and documents): the first page of results. Default: all. */
+  limit?: number;
 }
 
 export interface SearchResult {
   notes: NoteRecord[];
   documents: DocumentRecord[];
+  /** True when `limit` cut the notes or documents short: there are more. */
+  more?: boolean;
 }
