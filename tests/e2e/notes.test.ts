@@ -98,6 +98,21 @@ describe('notes', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('the same document at another URL (same document number) shows the note too', async () => {
+    const page = await browser.newPage();
+    const html = readFileSync(join(ROOT, 'tests/fixtures/pages/gov-policy.html'), 'utf8');
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.url().includes('/mirror/')) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void req.continue();
+    });
+    await page.goto(server.url('mirror/zwgk/2022/notice-19.html', policy.host));
+    await waitReady(page);
+    assert.equal(await notesState(page), '1/0');
+    assert.deepEqual(await paintedNote(page), [QUOTE]);
+    await page.close();
+  });
+
   test('a small edit of the page: the note still anchors on its words', async () => {
     const page = await browser.newPage();
     await serveEdited(page, (html) => html.replace('一、禁火时间', '（新增）本通告由市林业局解释。一、禁火时间').replace(SENTENCE, SENTENCE.replace('落实相关', '落实好相关')));
