@@ -99,8 +99,7 @@ function allNodes(root: Node): Node[] {
   return out;
 }
 
-/** Reading the serialisation is not a sink; the lint rule is about writing HTML. */
-// The markup a reader's browser would serialise for the container (its children, as HTML).
+/** The container's markup (its children serialised), to compare before and after. */
 const htmlOf = (el: Element): string => [...el.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join('');
 
 const centre = (r: DOMRect): [number, number] => [r.left + r.width / 2, r.top + r.height / 2];
