@@ -1,0 +1,82 @@
+// A browser restart loses nothing: a note and a watch made before the browser closes are there
+// when it starts again on the same profile (they live in the extension's IndexedDB).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_ARGS, HOSTS, MANIFEST, ROOT, serveFixtures, waitReady, type FixtureServer } from './harness.ts';
+
+const policy = MANIFEST.pages.find((p) => p.file === 'gov-policy.html')!;
+const profile = mkdtempSync(join(tmpdir(), 'gazette-lens-profile-'));
+let server: FixtureServer;
+
+const launch = (): Promise<Browser> =>
+  puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    userDataDir: profile,
+    enableExtensions: [join(ROOT, '.output/chrome-mv3')],
+    args: [...CHROME_ARGS, '--lang=zh-CN', '--accept-lang=zh-CN', `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+
+before(async () => {
+  server = await serveFixtures();
+});
+after(async () => {
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPolicy(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(policy.file, policy.host));
+  await waitReady(page);
+  return page;
+}
+
+test('a note and a watch survive closing and restarting the browser', { timeout: 120_000 }, async () => {
+  let browser = await launch();
+  let page = await openPolicy(browser);
+  // A note on 禁火区域, through the page's own UI.
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf('禁火区域');
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + 4);
+      getSelection()!.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+  });
+  await page.click('gazette-lens-ui >>> .add-note');
+  await page.type('gazette-lens-ui >>> .note-editor textarea', '禁火区域含森林边缘500米');
+  await page.click('gazette-lens-ui >>> .note-editor button[type=submit]');
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
+  // A watch on the document's expiry.
+  const point = await page.evaluate(() => {
+    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-deadline')!].find((x) => x.toString().startsWith('有效期至'))!;
+    (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + 6, y: b.top + b.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.click('gazette-lens-ui >>> .card .actions button');
+  await page.waitForFunction(() => /已关注/.test(document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), { timeout: 5000 });
+  await browser.close();
+
+  browser = await launch();
+  page = await openPolicy(browser);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
+  const sw = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
+  const extensionId = new URL(sw.url()).host;
+  const library = await browser.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.waitForFunction(() => /禁火区域含森林边缘500米/.test(document.body.innerText) && /有效期至2027年10月31日/.test(document.body.innerText), { timeout: 10_000 });
+  await browser.close();
+});
