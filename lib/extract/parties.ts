@@ -45,8 +45,19 @@ const STOP = new Uint8Array(0x10000);
 for (const ch of [...OPEN, '、', ',', ';', '及', '等', ...WORD_START]) STOP[ch.charCodeAt(0)] = 1;
 
 /** Suffixes that end an organisation's name. */
-const ORG_END =
-  /(?:局|厅|委|部|办|署|院|会|中心|室|所|站|队|处|司|行|社|团|府|联|馆|台|组|科|街道|镇|乡|区|县|市|省|单位|部门|机构|企业|学校|院校|公司|集团|地区|各地|机关|班|村|社区|基地|园区|平台|公安|海关|大学|学院|医院|党委|支队|大队|总队|政府|镇街)(?:\([^()〔〕]{1,12}\)|〔[^()〔〕]{1,12}〕)?$/;
+const ORG_SUFFIXES = new Set(
+  ('局 厅 委 部 办 署 院 会 中心 室 所 站 队 处 司 行 社 团 府 联 馆 台 组 科 街道 镇 乡 区 县 市 省 单位 部门 机构 企业 学校 院校 公司 ' +
+    '集团 地区 各地 机关 班 村 社区 基地 园区 平台 公安 海关 大学 学院 医院 党委 支队 大队 总队 政府 镇街').split(' '),
+);
+/** A bracketed part at the end of a name: 区直有关部门(单位), 各市、县〔市、区〕政府's 〔…〕 is inside. */
+const TRAILING_BRACKET = /(?:\([^()〔〕]{1,12}\)|〔[^()〔〕]{1,12}〕)$/;
+
+/** True when the name ends with an organisation's suffix (before a bracketed part). */
+function endsAsOrg(name: string): boolean {
+  const bare = name.endsWith(')') || name.endsWith('〕') ? name.replace(TRAILING_BRACKET, '') : name;
+  for (let n = 1; n <= 2 && n <= bare.length; n++) if (ORG_SUFFIXES.has(bare.slice(bare.length - n))) return true;
+  return false;
+}
 /** Words that make an item a clause, not a name. */
 const NOT_NAME = /^(?:并|为|由于|如|对|按|是|将|见|下同|以下)|[。:]/;
 const BARE_GENERIC = /^(?:部门|单位|部门和单位|部门、单位|相关|有关)$/;
@@ -73,10 +84,10 @@ function isListEtc(norm: string, i: number): boolean {
   return !/[高中初平同对均相]/.test(norm[i - 1] ?? '') && !/[级学]/.test(norm[i + 1] ?? '');
 }
 
-export const partyPatterns: readonly RegExp[] = [ORG_END, NOT_NAME, BARE_GENERIC, LEADING_NOISE];
+export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE];
 
 export function isOrgName(name: string): boolean {
-  return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && ORG_END.test(name);
+  return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && endsAsOrg(name);
 }
 
 /** Parties in norm[from, to). `defaultRole` applies to parties no role word reaches. */
