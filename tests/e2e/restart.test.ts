@@ -78,5 +78,8 @@ test('a note and a watch survive closing and restarting the browser', { timeout:
   const library = await browser.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await library.waitForFunction(() => /禁火区域含森林边缘500米/.test(document.body.innerText) && /有效期至2027年10月31日/.test(document.body.innerText), { timeout: 10_000 });
+  const text = await library.evaluate(() => document.body.innerText);
+  assert.match(text, /禁火区域含森林边缘500米/, 'the note is in the library after the restart');
+  assert.match(text, /有效期至2027年10月31日/, 'the watch is in the library after the restart');
   await browser.close();
 });
