@@ -10,24 +10,17 @@ import type { ExtractionResult } from '@/lib/schema.ts';
 import { buildPageView, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
-import type { Detection, KnownDocument, NewNote, PageNote, SeenDocument, WatchItem } from '@/lib/platform/messages.ts';
-import { anchor, describe } from '@/lib/anchor/index.ts';
-import { NotePainter, NOTE_CSS } from '@/lib/highlight/note-painter.ts';
-import { renderAddButton, renderNoteCard, renderNoteEditor, parseTags, type NoteDraft } from '@/components/note/note.ts';
+import type { Detection, KnownDocument, SeenDocument, WatchItem } from '@/lib/platform/messages.ts';
+import { NoteSession, type NoteBridge } from './note-session.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
 import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
 import { renderLauncher } from '@/components/launcher/launcher.ts';
 import type { Lang } from '@/components/i18n.ts';
 
-export interface Bridge {
+export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
   watch(item: WatchItem): Promise<void>;
   seen(documents: SeenDocument[]): Promise<void>;
-  notesForPage(docnums: string[], url: string): Promise<PageNote[]>;
-  addNote(note: NewNote): Promise<PageNote>;
-  updateNote(id: string, patch: { body: string; colour: PageNote['colour']; tags: string[] }): Promise<void>;
-  /** Page-level CSS the notes need (inserted like the highlight styles). */
-  injectCss(css: string): void;
   report(summary: { counts: Record<AnnotationKind, number>; documents: PageView['documents'] }): Promise<void>;
   open(url: string): void;
 }
@@ -53,14 +46,6 @@ function yieldToMain(): Promise<void> {
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
-/** Why a note could not be placed, in the reader's language. */
-function orphanReason(reason: string, lang: Lang): string {
-  if (lang === 'en') return reason;
-  if (reason.startsWith('several equally good places')) return '页面上有多处同样相符，无法确定是哪一处';
-  if (reason.startsWith('text changed too much')) return '原文改动较大，未能找到原来的文字';
-  return '未能找到原来的文字';
-}
-
 export class PageSession {
   private readonly o: SessionOptions;
   private model: DomTextModel | null = null;
@@ -83,18 +68,15 @@ export class PageSession {
   private running: Promise<void> | null = null;
   private pendingRerun = false;
   private lastFocus: Element | null = null;
-  private readonly painter: NotePainter;
-  private notes: PageNote[] = [];
-  private placed = new Map<string, { start: number; end: number }>();
-  private orphans: Array<{ note: PageNote; reason: string }> = [];
-  private noteCardId: string | null = null;
-  private draft: (NoteDraft & { start: number; end: number }) | null = null;
-  private addAt: { left: number; top: number; start: number; end: number } | null = null;
+  private readonly notes: NoteSession;
 
   constructor(options: SessionOptions) {
     this.o = options;
-    this.painter = new NotePainter(options.doc.defaultView!);
-    options.bridge.injectCss(NOTE_CSS);
+    this.notes = new NoteSession({
+      doc: options.doc, uiRoot: options.uiRoot, uiHost: options.uiHost, lang: options.lang, bridge: options.bridge,
+      render: () => this.renderUi(),
+      position: (rects) => this.cardPosition('', rects),
+    });
   }
 
   /** Reads the page and paints everything; resolves when the highlights are painted. */
@@ -164,7 +146,7 @@ export class PageSession {
     this.view = view;
     this.order = [...view.items].sort((a, b) => a.start - b.start);
     if (this.cardId && !view.byId.has(this.cardId)) this.closeCard();
-    if (this.notes.length) this.placeNotes();
+    this.notes.update(model, view);
     this.renderUi();
     lap('ui');
     this.observer?.takeRecords();
@@ -199,134 +181,10 @@ export class PageSession {
     }
     try {
       const docnums = own.flatMap((d) => (d.docnum ? [d.docnum] : []));
-      this.notes = await this.o.bridge.notesForPage(docnums, url);
-      this.placeNotes();
+      await this.notes.load(docnums, url);
     } catch {
       // Notes come back on the next reading.
     }
-  }
-
-  /** Finds each note's words again: exact first, then fuzzy; an uncertain one is an orphan. */
-  private placeNotes(): void {
-    const model = this.model;
-    if (!model) return;
-    this.placed.clear();
-    this.orphans = [];
-    for (const n of this.notes) {
-      const found = anchor(model.text, {
-        quote: { type: 'TextQuoteSelector', ...n.quote },
-        position: { type: 'TextPositionSelector', ...n.position },
-      });
-      if (found.status === 'anchored') this.placed.set(n.id, { start: found.start, end: found.end });
-      else this.orphans.push({ note: n, reason: orphanReason(found.reason, this.o.lang) });
-    }
-    this.painter.paint(model, this.notes.flatMap((n) => {
-      const at = this.placed.get(n.id);
-      return at ? [{ id: n.id, colour: n.colour, ...at }] : [];
-    }));
-    this.o.doc.documentElement.setAttribute('data-gazette-lens-notes', `${this.placed.size}/${this.orphans.length}`);
-    this.renderUi();
-  }
-
-  /** The model offset of a DOM boundary point (a selection's start or end). */
-  private pointOffset(node: Node, offset: number): number {
-    const model = this.model!;
-    if (node.nodeType === 3) {
-      const o = model.offsetOf(node, offset);
-      if (o >= 0) return o;
-    }
-    const probe = this.o.doc.createRange();
-    probe.setStart(node, offset);
-    let lo = 0;
-    let hi = model.nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (probe.comparePoint(model.nodes[mid]!, 0) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < model.nodes.length ? model.starts[lo]! : model.text.length;
-  }
-
-  private onSelection(): void {
-    const sel = this.o.doc.getSelection();
-    if (!this.model || !sel || sel.isCollapsed || !sel.rangeCount) {
-      if (this.addAt) {
-        this.addAt = null;
-        this.renderUi();
-      }
-      return;
-    }
-    const range = sel.getRangeAt(0);
-    if (this.o.uiHost.contains(range.commonAncestorContainer)) return;
-    let start = this.pointOffset(range.startContainer, range.startOffset);
-    let end = this.pointOffset(range.endContainer, range.endOffset);
-    const text = this.model.text;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end - start < 1 || end - start > 2000) return;
-    const rect = range.getBoundingClientRect();
-    const win = this.o.doc.defaultView!;
-    this.addAt = { left: Math.min(rect.right, win.innerWidth - 140), top: Math.min(rect.bottom + 6, win.innerHeight - 40), start, end };
-    this.renderUi();
-  }
-
-  private startNote(): void {
-    if (!this.addAt || !this.model) return;
-    const { start, end } = this.addAt;
-    this.draft = { quote: this.model.text.slice(start, end), body: '', colour: 'yellow', tags: '', id: null, error: null, start, end };
-    this.addAt = null;
-    this.cardId = null;
-    this.noteCardId = null;
-    this.renderUi();
-    (this.o.uiRoot.querySelector('.note-editor textarea') as HTMLElement | null)?.focus();
-  }
-
-  private editNote(id: string): void {
-    const note = this.notes.find((n) => n.id === id);
-    const at = this.placed.get(id);
-    if (!note || !at) return;
-    this.draft = { quote: note.quote.exact, body: note.body, colour: note.colour, tags: note.tags.join(' '), id, error: null, ...at };
-    this.noteCardId = null;
-    this.renderUi();
-    (this.o.uiRoot.querySelector('.note-editor textarea') as HTMLElement | null)?.focus();
-  }
-
-  private async saveNote(): Promise<void> {
-    const d = this.draft;
-    if (!d || !this.model || !this.view) return;
-    const tags = parseTags(d.tags);
-    try {
-      if (d.id) {
-        await this.o.bridge.updateNote(d.id, { body: d.body, colour: d.colour, tags });
-        const n = this.notes.find((x) => x.id === d.id);
-        if (n) Object.assign(n, { body: d.body, colour: d.colour, tags, updated: new Date().toISOString() });
-      } else {
-        const sel = describe(this.model.text, d.start, d.end);
-        const doc = this.view.documents.find((x) => x.facts && x.facts.start <= d.start && d.start < x.facts.end)?.facts;
-        const saved = await this.o.bridge.addNote({
-          docnum: doc?.docnum ?? null,
-          url: this.o.doc.location.href,
-          quote: { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix },
-          position: { start: sel.position.start, end: sel.position.end },
-          body: d.body, colour: d.colour, tags,
-        });
-        this.notes.push(saved);
-      }
-      this.draft = null;
-      this.o.doc.getSelection()?.removeAllRanges();
-      this.placeNotes();
-    } catch (e) {
-      d.error = e instanceof Error ? e.message : String(e);
-      this.renderUi();
-    }
-  }
-
-  private selectNote(id: string): void {
-    this.painter.scrollTo(id);
-    this.painter.flash(id);
-    this.cardId = null;
-    this.noteCardId = id;
-    this.renderUi();
   }
 
   private counts(): Record<AnnotationKind, number> {
@@ -368,24 +226,20 @@ export class PageSession {
       });
     }, { signal, passive: true });
     doc.addEventListener('mouseup', (e) => {
-      if (!e.composedPath().includes(this.o.uiHost)) setTimeout(() => this.onSelection(), 0);
+      if (!e.composedPath().includes(this.o.uiHost)) setTimeout(() => this.notes.onSelection(), 0);
     }, { signal });
     doc.addEventListener('keyup', (e) => {
-      if (e.shiftKey || e.key === 'Shift') this.onSelection();
+      if (e.shiftKey || e.key === 'Shift') this.notes.onSelection();
     }, { signal });
     doc.addEventListener('click', (e) => {
       if (e.composedPath().includes(this.o.uiHost)) return;
-      const noteId = this.painter.idAt(e.clientX, e.clientY);
+      const noteId = this.notes.idAt(e.clientX, e.clientY);
       if (noteId && this.o.doc.getSelection()?.isCollapsed !== false) {
         this.cardId = null;
-        this.noteCardId = noteId;
-        this.renderUi();
+        this.notes.openCard(noteId);
         return;
       }
-      if (this.noteCardId) {
-        this.noteCardId = null;
-        this.renderUi();
-      }
+      if (this.notes.cardId) this.notes.openCard(null);
       const id = this.o.highlighter.idAt(e.clientX, e.clientY);
       if (id) {
         this.openCard(id, { pin: true, focus: false });
@@ -397,10 +251,8 @@ export class PageSession {
       if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
         e.preventDefault();
         this.step(e.code === 'KeyJ' ? 1 : -1);
-      } else if (e.key === 'Escape' && (this.cardId || this.noteCardId || this.draft || this.addAt)) {
-        this.draft = null;
-        this.addAt = null;
-        this.noteCardId = null;
+      } else if (e.key === 'Escape' && (this.cardId || this.notes.active)) {
+        this.notes.closeAll();
         this.closeCard();
       }
     }, { signal });
@@ -475,14 +327,11 @@ export class PageSession {
     const cardState: CardState = { lang, known: this.known, host: this.o.doc.location.hostname, watched: this.watched, copied: this.copied, watchError: this.watchError };
     const outlineState: OutlineState = {
       lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts(), openUnits: this.openUnits,
-      notes: { anchored: this.notes.filter((n) => this.placed.has(n.id)).sort((a, b) => this.placed.get(a.id)!.start - this.placed.get(b.id)!.start), orphans: this.orphans },
+      notes: this.notes.outline(),
     };
     const item = this.cardId ? view.byId.get(this.cardId) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
-    const note = this.noteCardId ? this.notes.find((n) => n.id === this.noteCardId) : undefined;
-    const draftRange = this.draft ? this.model?.toRange(this.draft.start, this.draft.end) : null;
-    const draftPos = this.draft ? this.cardPosition('draft', draftRange ? [...draftRange.getClientRects()] : []) : null;
-    const notePos = note ? this.cardPosition(note.id, this.painter.rectsOf(note.id)) : null;
+    const notesUi = this.notes.render();
     render(
       html`${renderLauncher({ lang, counts: outlineState.counts, open: this.outlineOpen, detection: this.o.detection }, { toggle: () => this.toggleOutline() })}
         ${this.outlineOpen
@@ -497,22 +346,14 @@ export class PageSession {
                 else this.openUnits.delete(key);
                 this.renderUi();
               },
-              selectNote: (id) => this.selectNote(id),
+              selectNote: (id) => {
+                this.cardId = null;
+                this.notes.select(id);
+              },
             })
           : nothing}
-        ${this.addAt ? renderAddButton(lang, this.addAt, () => this.startNote()) : nothing}
-        ${this.draft && draftPos
-          ? html`<div class="card-layer" style=${`left:${draftPos.left}px;top:${draftPos.top}px`}>
-              ${renderNoteEditor(lang, this.draft, {
-                change: (patch) => { Object.assign(this.draft!, patch); this.renderUi(); },
-                save: () => void this.saveNote(),
-                cancel: () => { this.draft = null; this.renderUi(); },
-              })}</div>`
-          : note && notePos
-            ? html`<div class="card-layer" style=${`left:${notePos.left}px;top:${notePos.top}px`}>
-                ${renderNoteCard(lang, note, { edit: () => this.editNote(note.id), close: () => { this.noteCardId = null; this.renderUi(); } })}</div>`
-            : nothing}
-        ${!this.draft && !note && item && pos
+        ${notesUi.template}
+        ${!notesUi.covering && item && pos
           ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}
               @pointerenter=${() => clearTimeout(this.hideTimer)}>
               ${renderCard(item, view, cardState, {
@@ -577,7 +418,7 @@ export class PageSession {
     clearTimeout(this.rerunTimer);
     clearTimeout(this.hideTimer);
     this.o.highlighter.destroy();
-    this.painter.destroy();
+    this.notes.destroy();
     render(nothing, this.o.uiRoot);
     this.o.doc.documentElement.removeAttribute('data-gazette-lens');
   }
