@@ -139,6 +139,8 @@ describe('cards', { timeout: 60_000 }, () => {
   test('a document number card offers search and copy, and knows a document read before', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
+    // The library answers after the page is painted; its notes come last.
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-gazette-lens-notes'), { timeout: 10_000 });
     const p = await highlightPoint(page, 'docnum', 0);
     await page.mouse.click(p.x, p.y);
     await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
@@ -187,6 +189,49 @@ describe('outline', { timeout: 60_000 }, () => {
     const names = await page.$$eval('gazette-lens-ui >>> .unit .name', (els) => els.map((e) => e.textContent ?? ''));
     assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);
     assert.ok(names.every((n) => n.includes('卫生健康')), names.join(','));
+    await page.close();
+  });
+});
+
+describe('popup', { timeout: 60_000 }, () => {
+  const openPopup = async () => {
+    const sw = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
+    await sw.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+    const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 5000 });
+    const popup = (await target.asPage())!;
+    await popup.waitForFunction(() => document.body.innerText.length > 20, { timeout: 5000 });
+    return popup;
+  };
+
+  test('on a government page it shows the score with its reasons, the counts and the documents', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.bringToFront();
+    const popup = await openPopup();
+    await popup.waitForFunction(() => /识别得分/.test(document.body.innerText), { timeout: 5000 });
+    const text = await popup.evaluate(() => document.body.innerText);
+    assert.match(text, /已识别为政府文件页面/);
+    assert.match(text, /\+10 政府网站域名/);
+    assert.match(text, /政策文件信息表/);
+    assert.match(text, /期限\s*2/);
+    assert.match(text, /威政发〔2022〕19号/);
+    await popup.screenshot({ path: `${process.cwd()}/.cache/screenshots/chromium-popup.png` });
+    await popup.close();
+    await page.close();
+  });
+
+  // The 「在此网站启用」 button needs the tab's address, which activeTab grants only when the
+  // reader clicks the toolbar button; a popup opened by the test gets no address, so only the
+  // state is checked here.
+  test('on a site that is not governmental it says the page was not read', async () => {
+    const { page } = await open(browser, server, fixture('not-gov.html'));
+    await page.bringToFront();
+    const popup = await openPopup();
+    const text = await popup.evaluate(() => document.body.innerText);
+    assert.match(text, /此页面尚未读取（非政府网站，或尚未启用）/);
+    assert.doesNotMatch(text, /识别得分/);
+    await popup.close();
     await page.close();
   });
 });
