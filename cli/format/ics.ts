@@ -8,6 +8,7 @@
 import { basename } from 'node:path';
 import { createEvents, type EventAttributes } from 'ics';
 import { lastDay } from '../../lib/extract/dates.ts';
+import { allDay, foldOctets } from '../../lib/calendar.ts';
 import type { DeadlineAnnotation, DocumentFacts } from '../../lib/schema.ts';
 import { deadlineContext, trustedDay, TYPE_LABEL } from './deadlines.ts';
 import { taskAt, tasksOf, unitList } from '../../lib/view/tasks.ts';
@@ -25,23 +26,6 @@ function shortHash(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
-}
-
-type Day = [number, number, number];
-
-function dayParts(iso: string): Day {
-  const [y, m, d] = iso.split('-').map(Number) as Day;
-  return [y, m, d];
-}
-
-function nextDay(iso: string): Day {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-}
-
-function allDay(iso: string): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end: Day } {
-  return { start: dayParts(iso), end: nextDay(iso), startInputType: 'local', startOutputType: 'local' };
 }
 
 function docLabel(d: DocumentFacts | undefined, f: FileResult): string {
@@ -104,35 +88,6 @@ function events(f: FileResult): { events: EventAttributes[]; undated: DeadlineAn
     });
   });
   return { events: out, undated };
-}
-
-/** UTF-8 length of one code point. */
-function octets(cp: number): number {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
-/** Refolds content lines at 75 octets, never inside a character (the package folds by characters). */
-export function foldOctets(calendar: string): string {
-  const lines = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines.map((line) => {
-    const parts: string[] = [];
-    let current = '';
-    let size = 0;
-    let limit = 75;
-    for (const ch of line) {
-      const n = octets(ch.codePointAt(0)!);
-      if (size + n > limit) {
-        parts.push(current);
-        current = '';
-        size = 0;
-        limit = 74; // continuation lines start with a space
-      }
-      current += ch;
-      size += n;
-    }
-    parts.push(current);
-    return parts.join('\r\n ');
-  }).join('\r\n');
 }
 
 export const ics: Formatter = (files, { note }) => {
