@@ -13,6 +13,7 @@ import { unitTable } from './unit-table.ts';
 import { documentFacts, documentSpans } from './facts.ts';
 import { resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import type { Extractor } from './types.ts';
 
 /** Every extractor the engine runs, in the order their annotations are listed at a tie. */
@@ -90,16 +91,8 @@ function documentsOf(text: string, today: string, annotations: Annotation[], err
   const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
   const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');
   const docOf = (start: number): number => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid]!;
-      if (start < s.start) hi = mid - 1;
-      else if (start >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const i = lastAtOrBefore(spans.length, (k) => spans[k]!.start, start);
+    return i >= 0 && start < spans[i]!.end ? i : -1;
   };
   for (const a of annotations) {
     if (a.kind === 'docnum') continue;

@@ -6,6 +6,7 @@
  * engine set are ever deleted.
  */
 import type { DomTextModel } from '../text/dom.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import { FLASH_NAME, HIGHLIGHT_NAMES } from './names.ts';
 import { rectContains, resolveOptions, scrollRectIntoView, validItems, visibleRects } from './common.ts';
 import {
@@ -190,16 +191,7 @@ export class CssHighlighter implements Highlighter {
     if (at < 0) return null;
     // The caret sits between two characters: the item may cover the one before or after it.
     // Candidates: start <= at and end >= at; the rects decide which (if any) is under the point.
-    let lo = 0;
-    let hi = this.items.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.start <= at) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const last = lastAtOrBefore(this.items.length, (i) => this.items[i]!.start, at);
     let best: HighlightItem | null = null;
     for (let i = last; i >= 0 && this.maxEnd[i]! >= at; i--) {
       const item = this.items[i]!;

@@ -18,6 +18,7 @@
  */
 import Mark from 'mark.js';
 import type { DomTextModel } from '../text/dom.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import { FLASH_CLASS, MARK_CLASS, OFF_CLASS } from './names.ts';
 import { resolveOptions, scrollRectIntoView, validItems, visibleRects } from './common.ts';
 import {
@@ -71,21 +72,6 @@ function markjsTextNodes(root: Node): { nodes: Text[]; starts: number[] } {
   return { nodes, starts };
 }
 
-/** The last index with starts[i] <= offset (-1 if none). */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
 function byDocumentOrder(a: Node, b: Node): number {
   return a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
@@ -117,7 +103,7 @@ export class MarkHighlighter implements Highlighter {
     const { nodes, starts } = markjsTextNodes(model.root);
     const original = new Map<Text, { data: string; after: Node | null }>();
     for (const seg of segments) {
-      const i = lastAtOrBefore(starts, seg.start);
+      const i = lastAtOrBefore(starts.length, (k) => starts[k]!, seg.start);
       const node = nodes[i];
       if (!node || seg.start + seg.length > starts[i]! + node.data.length) throw new MarkOffsetsError(`segment ${seg.id} crosses text nodes`);
       original.set(node, { data: node.data, after: node.nextSibling });
@@ -238,7 +224,7 @@ export class MarkHighlighter implements Highlighter {
     const dataOf = new Map(overMarks ? [] : this.splits.map((s) => [s.node, s.data]));
     const out: Segment[] = [];
     for (const item of items) {
-      for (let i = Math.max(0, lastAtOrBefore(model.starts, item.start)); i < model.nodes.length; i++) {
+      for (let i = Math.max(0, lastAtOrBefore(model.starts.length, (k) => model.starts[k]!, item.start)); i < model.nodes.length; i++) {
         const node = model.nodes[i]!;
         const data = dataOf.get(node) ?? node.data;
         const from = model.starts[i]!;

@@ -9,6 +9,7 @@
  * with '\t' (a hard boundary) and a row with '\n' (so table readers see rows as lines).
  * Separators belong to no node; a range that covers one spans the nodes around it.
  */
+import { lastAtOrBefore } from './bisect.ts';
 
 /** Elements whose text a reader never sees. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -128,17 +129,7 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
   const text = parts.join('');
 
   const nodeAt = (offset: number, preferNext: boolean): number => {
-    // The last node starting at or before offset.
-    let lo = 0;
-    let hi = nodes.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const ans = lastAtOrBefore(nodes.length, (i) => starts[i]!, offset);
     if (ans < 0) return preferNext && nodes.length ? 0 : -1;
     const end = starts[ans]! + nodes[ans]!.data.length;
     if (offset >= end && preferNext) return ans + 1 < nodes.length ? ans + 1 : -1;

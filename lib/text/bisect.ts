@@ -1,0 +1,17 @@
+/**
+ * The binary search every offset map here needs: the last index whose key is at or before a
+ * value, over keys sorted ascending (text-node starts, highlight starts, document starts).
+ */
+export function lastAtOrBefore(count: number, keyAt: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyAt(mid) <= value) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
