@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
-import { MANIFEST, launchFirefox, open, serveFixtures, shot, waitReady, type FixtureServer } from './harness.ts';
+import { MANIFEST, launchFirefox, open, selectWords, serveFixtures, shot, waitReady, type FixtureServer } from './harness.ts';
 
 const policy = MANIFEST.pages.find((p) => p.file === 'gov-policy.html')!;
 let browser: Browser;
@@ -20,21 +20,7 @@ after(async () => {
 test('Firefox: a note added on selected words is back on them after a reload', { timeout: 120_000 }, async () => {
   const { page } = await open(browser, server, policy);
   await waitReady(page);
-  await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf('森林防火登记检查');
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 8);
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-  });
+  await selectWords(page, '森林防火登记检查');
   await page.waitForSelector('gazette-lens-ui >>> .add-note', { timeout: 5000 });
   await page.click('gazette-lens-ui >>> .add-note');
   await page.waitForSelector('gazette-lens-ui >>> .note-editor textarea');

@@ -152,3 +152,34 @@ export async function launchFirefox(lang = 'zh-CN'): Promise<Browser> {
   await browser.installExtension(join(ROOT, '.output/firefox-mv3'));
   return browser;
 }
+
+/** Selects the first occurrence of `words` on the page, as a reader's mouse would, and lets go. */
+export async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(w);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + w.length);
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      const b = r.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: b.right, clientY: b.bottom }));
+      return;
+    }
+    throw new Error(`not on the page: ${w}`);
+  }, words);
+}
+
+/** A point on the first painted deadline whose text starts with `prefix`, scrolled into view. */
+export async function deadlinePoint(page: Page, prefix: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((p) => {
+    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-deadline')!].find((x) => x.toString().startsWith(p))!;
+    (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + 6, y: b.top + b.height / 2 };
+  }, prefix);
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { MANIFEST, ROOT, launchChromium, open, serveFixtures, shot, uiText, waitReady, type FixtureServer } from './harness.ts';
+import { MANIFEST, ROOT, deadlinePoint, launchChromium, open, selectWords, serveFixtures, shot, uiText, waitReady, type FixtureServer } from './harness.ts';
 
 // The extension's service worker global, reached through puppeteer's worker.evaluate.
 declare const chrome: {
@@ -44,26 +44,6 @@ async function serveEdited(page: Page, edit: (html: string) => string): Promise<
     if (req.url().endsWith('/gov-policy.html')) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: edit(html) });
     else void req.continue();
   });
-}
-
-async function selectWords(page: Page, words: string): Promise<void> {
-  await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(w);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + w.length);
-      (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const b = r.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: b.right, clientY: b.bottom }));
-      return;
-    }
-    throw new Error(`not on the page: ${w}`);
-  }, words);
 }
 
 const notesState = (page: Page) => page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes'), { timeout: 10_000 }).then((h) => h.jsonValue());
@@ -149,12 +129,7 @@ describe('watchlist, reminders and badge', { timeout: 120_000 }, () => {
     await waitReady(page);
     const sw = await worker();
     await sw.evaluate(() => chrome.action.setBadgeText({ text: '' }));
-    const point = await page.evaluate(() => {
-      const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-deadline')!].find((x) => x.toString().startsWith('有效期至'))!;
-      (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + 6, y: b.top + b.height / 2 };
-    });
+    const point = await deadlinePoint(page, '有效期至');
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('gazette-lens-ui >>> .card .actions button');
     assert.match((await uiText(page, '.card')) ?? '', /还剩 5 天/);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, HOSTS, MANIFEST, ROOT, serveFixtures, waitReady, type FixtureServer } from './harness.ts';
+import { CHROME_ARGS, HOSTS, MANIFEST, ROOT, deadlinePoint, selectWords, serveFixtures, waitReady, type FixtureServer } from './harness.ts';
 
 const policy = MANIFEST.pages.find((p) => p.file === 'gov-policy.html')!;
 const profile = mkdtempSync(join(tmpdir(), 'gazette-lens-profile-'));
@@ -41,30 +41,13 @@ test('a note and a watch survive closing and restarting the browser', { timeout:
   let browser = await launch();
   let page = await openPolicy(browser);
   // A note on 禁火区域, through the page's own UI.
-  await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf('禁火区域');
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 4);
-      getSelection()!.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-  });
+  await selectWords(page, '禁火区域');
   await page.click('gazette-lens-ui >>> .add-note');
   await page.type('gazette-lens-ui >>> .note-editor textarea', '禁火区域含森林边缘500米');
   await page.click('gazette-lens-ui >>> .note-editor button[type=submit]');
   await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
   // A watch on the document's expiry.
-  const point = await page.evaluate(() => {
-    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-deadline')!].find((x) => x.toString().startsWith('有效期至'))!;
-    (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + 6, y: b.top + b.height / 2 };
-  });
+  const point = await deadlinePoint(page, '有效期至');
   await page.mouse.click(point.x, point.y);
   await page.click('gazette-lens-ui >>> .card .actions button');
   await page.waitForFunction(() => /已关注/.test(document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), { timeout: 5000 });
