@@ -18,6 +18,13 @@ on_exit() {
 }
 trap on_exit EXIT
 
+# The hand-labelled gold and the fixture pages are made from the shared corpus beside the
+# project (../shared/corpus, as CI and every developer machine have it).
+if [[ ! -d ../shared/corpus ]]; then
+  printf 'npm test needs the shared corpus beside the project: %s/../shared/corpus is missing\n' "$PWD" >&2
+  exit 1
+fi
+
 if [[ ! -d node_modules ]]; then
   step 'install: npm ci (node_modules is missing)'
   npm ci
