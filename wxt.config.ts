@@ -11,6 +11,8 @@ export default defineConfig({
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The note editor is shown in a frame inside our UI on pages (entrypoints/note-editor).
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['*://*/*'] }],
     browser_specific_settings: {
       gecko: { id: 'gazette-lens@gazette-lens.invalid' },
     },

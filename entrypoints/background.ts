@@ -1,16 +1,26 @@
-// The extension's background: the personal library (Dexie, in the extension's own origin),
-// the message map's answers (lib/platform/handlers.ts), reminders through alarms and
-// notifications, and the badge. Everything lives in IndexedDB or browser storage: a
-// service-worker restart loses nothing.
+// The extension's background: the personal library and the settings (Dexie, in the
+// extension's own origin), the message map's answers (lib/platform/handlers.ts), reminders
+// through alarms and notifications, and the badge. Everything lives in IndexedDB or session
+// storage: a restart of the background loses nothing.
 import { createHandler, type KeyValue } from '@/lib/platform/handlers.ts';
 import { libraryPort } from '@/lib/platform/library-port.ts';
-import { badgeCount, DEFAULT_REMINDER_DAYS, reminderText, remindersDue } from '@/lib/platform/reminders.ts';
+import { badgeCount, reminderText, remindersDue } from '@/lib/platform/reminders.ts';
 import { openLibrary } from '@/lib/library/db.ts';
 import * as repo from '@/lib/library/repo.ts';
 import { localToday } from '@/lib/extract/index.ts';
+import { loadSettings, patchSettings, saveSettings } from '@/lib/settings/store.ts';
+import { LEGACY_KEYS, fromLegacy } from '@/lib/settings/legacy.ts';
+import type { Settings } from '@/lib/settings/schema.ts';
+import { tabMessageSchema } from '@/lib/platform/messages.ts';
 import { liveQuery } from 'dexie';
 
-function area(storage: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> }): KeyValue {
+type StorageArea = {
+  get(k: string | string[]): Promise<Record<string, unknown>>;
+  set(v: Record<string, unknown>): Promise<void>;
+  remove(k: string | string[]): Promise<void>;
+};
+
+function area(storage: StorageArea): KeyValue {
   return {
     async get<T>(key: string) {
       return (await storage.get(key))[key] as T | undefined;
@@ -18,21 +28,31 @@ function area(storage: { get(k: string): Promise<Record<string, unknown>>; set(v
     async set(key: string, value: unknown) {
       await storage.set({ [key]: value });
     },
+    async remove(key: string) {
+      await storage.remove(key);
+    },
   };
 }
 
-/** The content script on every host the user turned on and granted (optional host permissions). */
-async function registerUserSites(): Promise<void> {
-  const { userHosts } = await browser.storage.local.get('userHosts');
-  const granted = (await browser.permissions.getAll()).origins ?? [];
-  const matches = (Array.isArray(userHosts) ? (userHosts as string[]) : [])
-    .map((h) => `*://${h}/*`)
-    .filter((m) => granted.includes(m) || granted.includes('*://*/*'));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['user-sites'] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['user-sites'] });
-  if (matches.length) {
-    await browser.scripting.registerContentScripts([{ id: 'user-sites', matches, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
-  }
+function memoryArea(): KeyValue {
+  const data = new Map<string, unknown>();
+  return {
+    async get<T>(key: string) {
+      return structuredClone(data.get(key)) as T | undefined;
+    },
+    async set(key: string, value: unknown) {
+      data.set(key, structuredClone(value));
+    },
+    async remove(key: string) {
+      data.delete(key);
+    },
+  };
+}
+
+/** An unguessable token (a note draft's), 32 URL-safe characters. */
+function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 const REMINDER_ALARM = 'gazette-lens-reminders';
@@ -40,13 +60,39 @@ const REMINDER_ALARM = 'gazette-lens-reminders';
 export default defineBackground(() => {
   const db = openLibrary();
 
+  // Settings: read from the database once, kept in memory; the background is their only writer.
+  let settings: Promise<Settings> = (async () => {
+    // The first version kept them in storage.local, which content scripts can write: move them.
+    const legacy = await browser.storage.local.get([...LEGACY_KEYS]).catch(() => ({}) as Record<string, unknown>);
+    const current = await loadSettings(db);
+    if (!Object.keys(legacy).length) return current;
+    const moved = await saveSettings(db, fromLegacy(legacy, current));
+    await browser.storage.local.remove([...LEGACY_KEYS]);
+    return moved;
+  })().catch(() => loadSettings(db));
+  // Chromium: content scripts may not even read storage.local (Firefox has no such switch for
+  // it; nothing there matters: settings live in the database).
+  const local = browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  /** The content script on every host the user turned on and granted (optional host permissions). */
+  async function registerUserSites(): Promise<void> {
+    const { userHosts } = await settings;
+    const granted = (await browser.permissions.getAll()).origins ?? [];
+    const matches = userHosts.map((h) => `*://${h}/*`).filter((m) => granted.includes(m) || granted.includes('*://*/*'));
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['user-sites'] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['user-sites'] });
+    if (matches.length) {
+      await browser.scripting.registerContentScripts([{ id: 'user-sites', matches, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+    }
+  }
+
   /** Sends the reminders that are due, marks them sent, and sets the badge. */
   async function checkReminders(): Promise<void> {
     const today = localToday();
-    const { reminderDays } = await browser.storage.local.get('reminderDays');
-    const days = Array.isArray(reminderDays) && reminderDays.every((d) => Number.isInteger(d)) ? (reminderDays as number[]) : [...DEFAULT_REMINDER_DAYS];
+    const { reminderDays } = await settings;
     const watches = await repo.listWatches(db);
-    for (const r of remindersDue(watches, today, days)) {
+    for (const r of remindersDue(watches, today, reminderDays)) {
       const { title, message } = reminderText(r);
       await browser.notifications.create(`watch:${r.watch.id}:${r.day}`, {
         type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message,
@@ -60,46 +106,64 @@ export default defineBackground(() => {
 
   const handle = createHandler({
     library: libraryPort(db),
-    local: area(browser.storage.local),
-    session: area(browser.storage.session ?? browser.storage.local),
+    settings: {
+      get: () => settings,
+      async set(patch) {
+        const next = patchSettings(db, patch);
+        // A failed write leaves what is stored (and says why to the options page).
+        settings = next.catch(() => loadSettings(db));
+        return next;
+      },
+    },
+    // Session storage is for extension contexts only in both browsers (content scripts cannot
+    // read it); without it, memory (lost on a restart of the background, never readable by pages).
+    session: browser.storage.session ? area(browser.storage.session as unknown as StorageArea) : memoryArea(),
     extensionOrigin: browser.runtime.getURL('/'),
+    newToken,
     async insertCss(tabId, css) {
-      await browser.scripting.insertCSS({ target: { tabId }, css });
+      await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, css }).catch(() =>
+        browser.scripting.insertCSS({ target: { tabId }, css }));
     },
     async enableSite(_host, tabId) {
       await registerUserSites();
       if (tabId !== null) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
+    async notifyTab(tabId, message) {
+      await browser.tabs.sendMessage(tabId, tabMessageSchema.parse(message), { frameId: 0 });
+    },
     onWatchesChanged() {
       void checkReminders();
     },
-  });
+    onSettingsChanged(_next, patch) {
+      if (patch.userHosts) void registerUserSites();
+      if (patch.reminderDays) void checkReminders();
+      // Open extension pages (options in another tab, the library) follow at once.
+      void browser.runtime.sendMessage({ type: 'settings.changed' }).catch(() => undefined);
+    },
+  }, browser.runtime.id);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.origin }).then(sendResponse, (e: unknown) =>
+    // Our own broadcast to the extension pages is not a request.
+    if ((message as { type?: unknown } | null)?.type === 'settings.changed') return false;
+    handle(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
     return true; // answer asynchronously
   });
 
+  // Alarms: Firefox does not keep them across a restart (Chrome only since 150), so the
+  // reminder alarm is made again at every start of the background, in both browsers.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void checkReminders();
   });
-  const schedule = async (): Promise<void> => {
+  void (async () => {
     if (!(await browser.alarms.get(REMINDER_ALARM))) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     await checkReminders();
-  };
-  browser.runtime.onInstalled.addListener(() => void schedule());
-  browser.runtime.onStartup.addListener(() => {
-    void schedule();
-    void registerUserSites();
-  });
+  })();
+  browser.runtime.onStartup.addListener(() => void registerUserSites());
+  browser.runtime.onInstalled.addListener(() => void registerUserSites());
   browser.permissions.onRemoved.addListener(() => void registerUserSites());
   browser.permissions.onAdded.addListener(() => void registerUserSites());
-  browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'local' && changes.userHosts) void registerUserSites();
-    if (areaName === 'local' && changes.reminderDays) void checkReminders();
-  });
   // The library page changes watches directly in the database (delete, import): keep the
   // badge and reminders in step with what is stored.
   liveQuery(() => db.watches.count()).subscribe({ next: () => void checkReminders() });

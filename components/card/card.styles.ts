@@ -42,4 +42,11 @@ export const noteStyles = `
   .primary:hover { background: #3b4650; }
   .note-body { white-space: pre-wrap; }
   .tags .tag { margin-right: 4px; }
+  .recolour { display: flex; gap: 6px; margin: 6px 0; }
+  .swatch-button { width: 22px; height: 22px; padding: 0; border-radius: 50%; border: 1px solid #c5ccd3; }
+  .swatch-button[aria-pressed="true"] { outline: 2px solid #1d2329; outline-offset: 1px; }
+  .danger { background: #b8322a; color: #fff; border-color: #b8322a; }
+  .confirm { align-self: center; font-size: 13px; }
+  .note-frame { display: block; width: 340px; max-width: calc(100vw - 24px); height: 320px; border: 0; border-radius: 10px;
+    box-shadow: 0 8px 28px rgba(20,30,40,.18); background: transparent; color-scheme: normal; }
 `;

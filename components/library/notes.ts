@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { COLOURS } from '../../lib/library/types.ts';
-import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-painter.ts';
+import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import type { Lang } from '../i18n.ts';
 import { LIBRARY_WORDS } from './strings.ts';
 import { documentLink, urlLink } from './documents.ts';

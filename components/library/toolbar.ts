@@ -2,9 +2,10 @@
  * The library's top bar (lit-html): storage state, live search, export and import buttons
  * with the import's progress and result, and the filter chips (tags, note colour, validity).
  */
+import type { ImportCounts } from '../../lib/library/json.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { COLOURS } from '../../lib/library/types.ts';
-import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-painter.ts';
+import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { statusLabel } from '../i18n.ts';
 import { LIBRARY_WORDS } from './strings.ts';
 import { STATUSES, type LibraryActions, type LibraryState } from './view-model.ts';
@@ -17,11 +18,24 @@ function storageLine(state: LibraryState): TemplateResult | typeof nothing {
   return html`<p class="storage ${cls}" role="status" data-storage=${state.storage}>${text}</p>`;
 }
 
-function countsText(state: LibraryState, counts: Record<string, number>): string {
+/** 「新增 笔记 3、文件 1；本地较新而保留 笔记 2」: each outcome with what it happened to. */
+function countsText(state: LibraryState, counts: ImportCounts): string {
   const w = LIBRARY_WORDS[state.lang];
-  return Object.entries(counts)
-    .map(([k, n]) => (state.lang === 'zh' ? `${w.countsWords[k] ?? k} ${n}` : `${n} ${w.countsWords[k] ?? k}`))
-    .join(state.lang === 'zh' ? '，' : ', ');
+  const zh = state.lang === 'zh';
+  const kinds = ['notes', 'documents', 'watches'] as const;
+  const parts: string[] = [];
+  for (const outcome of ['added', 'updated', 'kept', 'unchanged'] as const) {
+    const of = kinds.filter((k) => counts[k][outcome] > 0).map((k) => (zh ? `${w.countsWords[k]} ${counts[k][outcome]}` : `${counts[k][outcome]} ${w.countsWords[k]}`));
+    if (of.length) parts.push(zh ? `${w.outcomeWords[outcome]} ${of.join('、')}` : `${of.join(', ')} ${w.outcomeWords[outcome]}`);
+  }
+  return parts.join(zh ? '；' : '; ');
+}
+
+/** Nothing was added or changed by the file: every record is already in the library. */
+function nothingNew(counts: ImportCounts): number | null {
+  const all = [counts.notes, counts.documents, counts.watches];
+  if (all.some((c) => c.added + c.updated + c.kept > 0)) return null;
+  return all.reduce((n, c) => n + c.unchanged, 0);
 }
 
 function ioStatus(state: LibraryState): TemplateResult | typeof nothing {
@@ -35,7 +49,10 @@ function ioStatus(state: LibraryState): TemplateResult | typeof nothing {
         ? html`<progress></progress><span>${w.checking(io.file)}</span>`
         : html`<progress max=${io.total} .value=${io.done}></progress><span>${w.importing(io.done, io.total)}</span>`;
     case 'imported':
-      return html`<span class="ok import-result" role="status">${w.imported(countsText(state, io.counts))}</span><span class="muted small">${io.file}</span>`;
+      {
+        const none = nothingNew(io.counts);
+        return html`<span class="ok import-result" role="status">${none !== null ? w.importedNothingNew(none) : w.imported(countsText(state, io.counts))}</span><span class="muted small">${io.file}</span>`;
+      }
     case 'import-failed':
       return html`<span class="error import-result" role="alert"><strong>${w.importFailed}${w.colon}</strong><span class="import-error">${io.error}</span>${w.stop}${w.nothingChanged}</span>`;
     case 'exported':

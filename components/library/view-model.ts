@@ -1,4 +1,5 @@
 /** What the library page shows, and what it can ask for: the state and actions of its view. */
+import type { ImportCounts } from '../../lib/library/json.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Colour, DocumentRecord, NoteRecord, WatchRecord } from '../../lib/library/types.ts';
 import type { Lang } from '../i18n.ts';
@@ -37,7 +38,7 @@ export interface Filters {
 export type IoState =
   | { kind: 'idle' }
   | { kind: 'importing'; file: string; done: number; total: number }
-  | { kind: 'imported'; file: string; counts: Record<string, number> }
+  | { kind: 'imported'; file: string; counts: ImportCounts }
   | { kind: 'import-failed'; file: string; error: string }
   | { kind: 'exported'; name: string; href: string }
   | { kind: 'export-failed'; error: string };

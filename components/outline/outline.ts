@@ -8,7 +8,7 @@ import type { DocumentView, ItemView, PageView } from '../../lib/view/page-view.
 import { ROLE_LABEL, TYPE_LABEL } from '../../lib/view/page-view.ts';
 import type { AnnotationKind } from '../../lib/schema.ts';
 import type { KnownDocument, PageNote } from '../../lib/platform/messages.ts';
-import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-painter.ts';
+import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { tidy } from '../../lib/view/tidy.ts';
 import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
 

@@ -1,6 +1,6 @@
 /** The popup's view (lit-html template): detection, counts, documents, coming watches. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PageSummary, WatchItem } from '../../lib/platform/messages.ts';
+import type { PageSummary, Watch } from '../../lib/platform/messages.ts';
 import { daysBetween } from '../../lib/extract/dates.ts';
 import { STRINGS, statusLabel, type Lang } from '../i18n.ts';
 
@@ -9,7 +9,7 @@ export interface PopupState {
   today: string;
   host: string | null;
   page: PageSummary | null;
-  watches: WatchItem[];
+  watches: Watch[];
   message: string | null;
 }
 

@@ -1,29 +1,46 @@
-// The content script: thin. Detects a government page, then hands the page to a
-// PageSession (read → highlight → cards and outline). Runs on *.gov.cn, and on the sites
-// the user turned on (registered by the background with their optional permission).
+// The content script: thin. Asks the background for its settings, detects a government page,
+// mounts our one closed-shadow-root host, and hands the page to a PageSession (read →
+// highlight → cards, outline and notes). Runs on *.gov.cn, and on the sites the user turned on
+// (registered by the background with their optional permission).
 import './trusted-types-guard.ts';
 import { collectSignals } from '@/lib/detect/signals.ts';
 import { detectPage } from '@/lib/detect/index.ts';
 import { createHighlighter, supportsCssHighlights } from '@/lib/highlight/index.ts';
 import { highlightCss } from '@/lib/highlight/styles.ts';
+import { NOTE_OVERLAY_CSS } from '@/lib/highlight/note-overlay.ts';
 import { localToday } from '@/lib/extract/index.ts';
 import { send } from '@/lib/platform/send.ts';
+import { tabMessageSchema } from '@/lib/platform/messages.ts';
+import { DEFAULT_SETTINGS, type ContentSettings } from '@/lib/settings/schema.ts';
 import { langOf } from '@/components/i18n.ts';
 import { cardStyles, noteStyles } from '@/components/card/card.styles.ts';
 import { outlineStyles } from '@/components/outline/outline.styles.ts';
 import { launcherStyles } from '@/components/launcher/launcher.styles.ts';
 import { PageSession } from './page-session.ts';
+import { mountUiHost, UI_HOST_CSS } from './ui-host.ts';
+
+/** Set in this extension's isolated world: a second injection (site.enable on a tab already read) does nothing. */
+const LOADED = Symbol.for('gazette-lens:content');
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const scope = globalThis as Record<symbol, unknown>;
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+    ctx.onInvalidated(() => {
+      scope[LOADED] = false;
+    });
     performance.mark('gazette-lens:start');
     const t0 = performance.now();
     const pre: Record<string, number> = {};
-    const settings = await browser.storage.local.get(['userHosts', 'highlightEngine', 'language', 'benchmark', 'colours']);
-    const HIGHLIGHT_CSS = highlightCss(typeof settings.colours === 'object' && settings.colours ? (settings.colours as Record<string, string>) : {});
-    const userHosts = Array.isArray(settings.userHosts) ? (settings.userHosts as string[]) : [];
+    const got = await send({ type: 'settings.get' });
+    const settings: ContentSettings = got.ok && 'content' in got
+      ? got.content
+      : { language: DEFAULT_SETTINGS.language, colours: DEFAULT_SETTINGS.colours, highlightEngine: DEFAULT_SETTINGS.highlightEngine, benchmark: false, userHost: false };
+    const HIGHLIGHT_CSS = highlightCss(settings.colours);
+    const userHosts = settings.userHost ? [location.hostname] : [];
     pre.settings = performance.now() - t0;
     // A government host decides at once; the page's own signals (metas, info table, content)
     // are read only when the host does not, or later for the popup's list of reasons.
@@ -34,7 +51,7 @@ export default defineContentScript({
     pre.detect = performance.now() - t0 - pre.settings;
     const title = document.title.slice(0, 200);
     if (!detection.government) {
-      await send({ type: 'page.read', page: { url: location.href, title, detection, counts: null, documents: [] } });
+      await send({ type: 'page.read', page: { title, detection, counts: null, documents: [], shown: [] } });
       return;
     }
 
@@ -47,91 +64,79 @@ export default defineContentScript({
       document.head.append(style);
     });
     const engine = settings.highlightEngine === 'mark' || !supportsCssHighlights(window) ? 'mark' : 'css';
-    const highlighter = createHighlighter(engine, document);
+    const highlighter = createHighlighter(engine, document, { css: HIGHLIGHT_CSS });
     const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings.language);
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'gazette-lens-ui',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardStyles + noteStyles + outlineStyles + launcherStyles,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount(container, _shadow, host) {
-        const session = new PageSession({
-          doc: document,
-          highlighter,
-          uiRoot: container,
-          uiHost: host,
-          lang,
-          today: localToday(),
-          detection,
-          // `npm run bench` turns this on to read the timings; a reader's page never gets them.
-          onPainted: settings.benchmark === true
-            ? ({ phases, counts, paintedAt }) => {
-                const at = (k: string): number => (phases[k] ?? t0) - t0;
-                document.documentElement.setAttribute('data-gazette-lens-timing', JSON.stringify({
-                  engine, total: paintedAt - t0, phases: { ...pre, ...phases, 'read starts at': at('read starts at'), 'highlight done at': at('highlight done at') }, counts,
-                }));
-              }
-            : undefined,
-          bridge: {
-            async lookup(docnums) {
-              const r = await send({ type: 'documents.lookup', docnums });
-              return r.ok ? r.known : {};
-            },
-            async watch(item) {
-              const r = await send({ type: 'watch.add', item });
-              if (!r.ok) throw new Error(r.error);
-            },
-            async seen(documents) {
-              if (documents.length) await send({ type: 'documents.seen', documents });
-            },
-            async notesForPage(docnums, url) {
-              const r = await send({ type: 'notes.forPage', docnums, url });
-              return r.ok ? r.notes : [];
-            },
-            async addNote(note) {
-              const r = await send({ type: 'note.add', note });
-              if (!r.ok) throw new Error(r.error);
-              return r.note;
-            },
-            async updateNote(id, patch) {
-              const r = await send({ type: 'note.update', id, patch });
-              if (!r.ok) throw new Error(r.error);
-            },
-            injectCss(css) {
-              void send({ type: 'styles.inject', css }).then((r) => {
-                if (r.ok) return;
-                const style = document.createElement('style');
-                style.textContent = css;
-                document.head.append(style);
-              });
-            },
-            async report({ counts, documents }) {
-              await send({
-                type: 'page.read',
-                page: {
-                  url: location.href, title, detection: fullDetection(), counts,
-                  documents: documents.flatMap((d) => (d.facts ? [{ title: d.facts.title?.slice(0, 200) ?? null, docnum: d.facts.docnum, status: d.facts.status }] : [])).slice(0, 200),
-                },
-              });
-            },
-            open(url) {
-              window.open(url, '_blank', 'noopener');
-            },
-          },
-        });
-        void session.start();
-        ctx.addEventListener(window, 'wxt:locationchange', () => session.rerun());
-        return session;
-      },
-      onRemove(session) {
-        session?.destroy();
+    const ui = mountUiHost(document, UI_HOST_CSS + cardStyles + noteStyles + outlineStyles + launcherStyles + NOTE_OVERLAY_CSS);
+    pre['ui mount'] = performance.now() - t0 - pre.settings - pre.detect;
+    const session = new PageSession({
+      doc: document,
+      highlighter,
+      uiRoot: ui.container,
+      uiHost: ui.host,
+      lang,
+      today: localToday(),
+      detection,
+      // `npm run bench` turns this on to read the timings; a reader's page never gets them.
+      onPainted: settings.benchmark
+        ? ({ phases, counts, paintedAt }) => {
+            const at = (k: string): number => (phases[k] ?? t0) - t0;
+            document.documentElement.setAttribute('data-gazette-lens-timing', JSON.stringify({
+              engine, total: paintedAt - t0, phases: { ...pre, ...phases, 'read starts at': at('read starts at'), 'highlight done at': at('highlight done at') }, counts,
+            }));
+          }
+        : undefined,
+      bridge: {
+        async lookup(docnums) {
+          const r = await send({ type: 'documents.lookup', docnums });
+          return r.ok ? r.known : {};
+        },
+        async watch(item) {
+          const r = await send({ type: 'watch.add', item });
+          if (!r.ok) throw new Error(r.error);
+        },
+        async report({ counts, documents, shown }) {
+          await send({ type: 'page.read', page: { title, detection: fullDetection(), counts, documents, shown } });
+        },
+        async notesForPage() {
+          const r = await send({ type: 'notes.forPage' });
+          return r.ok ? r.notes : [];
+        },
+        async draft(draft) {
+          const r = await send({ type: 'note.draft', draft });
+          if (!r.ok) throw new Error(r.error);
+          return `${browser.runtime.getURL('/note-editor.html')}#${r.token}`;
+        },
+        async recolour(id, colour) {
+          const r = await send({ type: 'note.recolour', id, colour });
+          if (!r.ok) throw new Error(r.error);
+        },
+        async deleteNote(id) {
+          const r = await send({ type: 'note.delete', id });
+          if (!r.ok) throw new Error(r.error);
+        },
+        open(url) {
+          window.open(url, '_blank', 'noopener');
+        },
       },
     });
-    pre['ui mount'] = performance.now() - t0 - pre.settings - pre.detect;
-    ui.mount();
-    ctx.onInvalidated(() => ui.remove());
+    // What the background tells this page: only from our own extension, only in the map's shapes.
+    const onMessage = (message: unknown, sender: { id?: string }): undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const m = tabMessageSchema.safeParse(message);
+      if (!m.success) return undefined;
+      if (m.data.type === 'notes.changed') void session.reloadNotes();
+      else if (m.data.type === 'draft.closed') session.editorDone(m.data.token);
+      else session.editorHeight(m.data.token, m.data.height);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    void session.start();
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.rerun());
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.destroy();
+      ui.destroy();
+    });
   },
 });

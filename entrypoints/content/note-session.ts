@@ -1,25 +1,31 @@
 /**
- * The reader's notes on one page: the "add a note" button by a selection, the editor, the
- * note cards, finding notes again after a reload (exact, then fuzzy; an uncertain one is an
- * orphan, never a note on the wrong sentence), and painting them. PageSession owns the page
- * reading and asks this for its part of the UI.
+ * The reader's notes on one page: the "add a note" button by a selection, the note cards
+ * (recolour, delete, edit), finding notes again after a reload (exact, then fuzzy; an
+ * uncertain one is an orphan, never a note on the wrong sentence), and painting them.
+ *
+ * Private by construction: the notes are painted inside our closed shadow root (note-overlay),
+ * not in the highlight registry the page shares; what the reader types goes into the note
+ * editor, an extension page in a frame (the page sees every key event dispatched in its own
+ * document). PageSession owns the page reading and asks this for its part of the UI.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomTextModel } from '@/lib/text/dom.ts';
 import type { PageView } from '@/lib/view/page-view.ts';
-import type { NewNote, PageNote } from '@/lib/platform/messages.ts';
+import type { Colour, NoteDraft, PageNote } from '@/lib/platform/messages.ts';
 import { anchor, describe } from '@/lib/anchor/index.ts';
-import { NotePainter, NOTE_CSS } from '@/lib/highlight/note-painter.ts';
-import { renderAddButton, renderNoteCard, renderNoteEditor, parseTags, type NoteDraft } from '@/components/note/note.ts';
+import { NoteOverlay } from '@/lib/highlight/note-overlay.ts';
+import { topRects } from '@/lib/highlight/frames.ts';
+import { LIMITS } from '@/lib/limits.ts';
+import { renderAddButton, renderNoteCard } from '@/components/note/note.ts';
 import type { OutlineNotes } from '@/components/outline/outline.ts';
 import type { Lang } from '@/components/i18n.ts';
 
 export interface NoteBridge {
-  notesForPage(docnums: string[], url: string): Promise<PageNote[]>;
-  addNote(note: NewNote): Promise<PageNote>;
-  updateNote(id: string, patch: { body: string; colour: PageNote['colour']; tags: string[] }): Promise<void>;
-  /** Page-level CSS the notes need (inserted like the highlight styles). */
-  injectCss(css: string): void;
+  notesForPage(): Promise<PageNote[]>;
+  /** Opens a draft for the editor; resolves to the editor's URL. */
+  draft(draft: NoteDraft): Promise<string>;
+  recolour(id: string, colour: Colour): Promise<void>;
+  deleteNote(id: string): Promise<void>;
 }
 
 export interface NoteSessionOptions {
@@ -42,9 +48,16 @@ function orphanReason(reason: string, lang: Lang): string {
   return '未能找到原来的文字';
 }
 
+const localTime = (iso: string): string => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
 export class NoteSession {
   private readonly o: NoteSessionOptions;
-  private readonly painter: NotePainter;
+  private readonly overlay: NoteOverlay;
   private model: DomTextModel | null = null;
   private view: PageView | null = null;
   private notes: PageNote[] = [];
@@ -52,18 +65,20 @@ export class NoteSession {
   private orphans: Array<{ note: PageNote; reason: string }> = [];
   /** The note whose card is open. */
   cardId: string | null = null;
-  private draft: (NoteDraft & { start: number; end: number }) | null = null;
+  private confirmingDelete = false;
+  private cardError: string | null = null;
+  /** The note editor's frame: its URL, the words it is for (to place it), its height. */
+  private editor: { token: string; url: string; start: number; end: number; height: number } | null = null;
   private addAt: { left: number; top: number; start: number; end: number } | null = null;
 
   constructor(options: NoteSessionOptions) {
     this.o = options;
-    this.painter = new NotePainter(options.doc.defaultView!);
-    options.bridge.injectCss(NOTE_CSS);
+    this.overlay = new NoteOverlay(options.uiRoot, options.doc.defaultView!);
   }
 
   /** True while the reader is adding or editing a note, or a note card is open. */
   get active(): boolean {
-    return !!(this.draft || this.cardId || this.addAt);
+    return !!(this.editor || this.cardId || this.addAt);
   }
 
   /** After each reading of the page: the new text model, and the notes placed on it again. */
@@ -73,9 +88,9 @@ export class NoteSession {
     if (this.notes.length) this.place();
   }
 
-  /** Fetches the page's notes (by the documents' numbers and the URL) and places them. */
-  async load(docnums: string[], url: string): Promise<void> {
-    this.notes = await this.o.bridge.notesForPage(docnums, url);
+  /** Fetches the page's notes and places them. */
+  async load(): Promise<void> {
+    this.notes = await this.o.bridge.notesForPage();
     this.place();
   }
 
@@ -93,12 +108,19 @@ export class NoteSession {
       if (found.status === 'anchored') this.placed.set(n.id, { start: found.start, end: found.end });
       else this.orphans.push({ note: n, reason: orphanReason(found.reason, this.o.lang) });
     }
-    this.painter.paint(model, this.notes.flatMap((n) => {
+    this.overlay.paint(model, this.notes.flatMap((n) => {
       const at = this.placed.get(n.id);
       return at ? [{ id: n.id, colour: n.colour, ...at }] : [];
     }));
-    this.o.doc.documentElement.setAttribute('data-gazette-lens-notes', `${this.placed.size}/${this.orphans.length}`);
+    if (this.cardId && !this.notes.some((n) => n.id === this.cardId)) this.cardId = null;
+    // Inside our closed root only: "placed/orphans", for the reader's tools and our tests.
+    this.o.uiRoot.dataset.notes = `${this.placed.size}/${this.orphans.length}`;
     this.o.render();
+  }
+
+  /** Lays the note boxes out again (after the page scrolled inside a box or changed size). */
+  relayout(): void {
+    this.overlay.schedule();
   }
 
   /** The model offset of a DOM boundary point (a selection's start or end). */
@@ -108,21 +130,23 @@ export class NoteSession {
       const o = model.offsetOf(node, offset);
       if (o >= 0) return o;
     }
-    const probe = this.o.doc.createRange();
+    const probe = node.ownerDocument!.createRange();
     probe.setStart(node, offset);
     let lo = 0;
     let hi = model.nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (probe.comparePoint(model.nodes[mid]!, 0) < 0) lo = mid + 1;
+      const n = model.nodes[mid]!;
+      if (n.ownerDocument !== node.ownerDocument || n.getRootNode() !== node.getRootNode()) return -1;
+      if (probe.comparePoint(n, 0) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo < model.nodes.length ? model.starts[lo]! : model.text.length;
   }
 
-  /** After a mouse or keyboard selection: offers "add a note" by it. */
-  onSelection(): void {
-    const sel = this.o.doc.getSelection();
+  /** After a mouse or keyboard selection (in `doc`, the page or one of its frames): offers "add a note" by it. */
+  onSelection(doc: Document = this.o.doc): void {
+    const sel = doc.getSelection();
     if (!this.model || !sel || sel.isCollapsed || !sel.rangeCount) {
       if (this.addAt) {
         this.addAt = null;
@@ -134,91 +158,122 @@ export class NoteSession {
     if (this.o.uiHost.contains(range.commonAncestorContainer)) return;
     let start = this.pointOffset(range.startContainer, range.startOffset);
     let end = this.pointOffset(range.endContainer, range.endOffset);
+    if (start < 0 || end < 0) return;
     const text = this.model.text;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end - start < 1 || end - start > 2000) return;
-    const rect = range.getBoundingClientRect();
+    if (end - start < 1 || end - start > LIMITS.exact) return;
+    const rects = this.model.toRange(start, end);
+    const box = rects ? topRects(rects) : [];
+    const last = box[box.length - 1] ?? range.getBoundingClientRect();
     const win = this.o.doc.defaultView!;
-    this.addAt = { left: Math.min(rect.right, win.innerWidth - 140), top: Math.min(rect.bottom + 6, win.innerHeight - 40), start, end };
+    this.addAt = { left: Math.min(last.right, win.innerWidth - 140), top: Math.min(last.bottom + 6, win.innerHeight - 40), start, end };
     this.o.render();
   }
 
   /** The note under a viewport point, for a click. */
   idAt(x: number, y: number): string | null {
-    return this.painter.idAt(x, y);
+    return this.overlay.idAt(x, y);
   }
 
   openCard(id: string | null): void {
     this.cardId = id;
+    this.confirmingDelete = false;
+    this.cardError = null;
     this.o.render();
+    if (id) queueMicrotask(() => (this.o.uiRoot.querySelector('.kind-note.card') as HTMLElement | null)?.focus());
   }
 
   /** Escape: closes whatever notes UI is open. */
   closeAll(): void {
-    this.draft = null;
+    if (this.editor) this.closeEditor();
     this.addAt = null;
     this.cardId = null;
   }
 
-  private focusEditor(): void {
-    (this.o.uiRoot.querySelector('.note-editor textarea') as HTMLElement | null)?.focus();
+  /** The background says the editor of `token` is done, or wants another height. */
+  editorDone(token: string): void {
+    if (this.editor?.token !== token) return;
+    this.editor = null;
+    this.o.doc.getSelection()?.removeAllRanges();
+    this.o.render();
+  }
+
+  editorHeight(token: string, height: number): void {
+    if (this.editor?.token !== token) return;
+    this.editor.height = Math.min(height, this.o.doc.defaultView!.innerHeight - 24);
+    this.o.render();
+  }
+
+  private closeEditor(): void {
+    this.editor = null;
+  }
+
+  private async openEditor(draft: NoteDraft, at: { start: number; end: number }): Promise<void> {
+    try {
+      const url = await this.o.bridge.draft(draft);
+      this.editor = { token: new URL(url).hash.slice(1), url, ...at, height: 320 };
+      this.addAt = null;
+      this.cardId = null;
+      this.o.render();
+      queueMicrotask(() => (this.o.uiRoot.querySelector('.note-frame') as HTMLIFrameElement | null)?.focus());
+    } catch (e) {
+      this.cardError = e instanceof Error ? e.message : String(e);
+      this.o.render();
+    }
   }
 
   private startNote(): void {
-    if (!this.addAt || !this.model) return;
+    if (!this.addAt || !this.model || !this.view) return;
     const { start, end } = this.addAt;
-    this.draft = { quote: this.model.text.slice(start, end), body: '', colour: 'yellow', tags: '', id: null, error: null, start, end };
-    this.addAt = null;
-    this.cardId = null;
-    this.o.render();
-    this.focusEditor();
+    const sel = describe(this.model.text, start, end);
+    const doc = this.view.documents.find((x) => x.facts && x.facts.start <= start && start < x.facts.end)?.facts;
+    void this.openEditor({
+      docnum: doc?.docnum ?? null,
+      quote: { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix },
+      position: { start: sel.position.start, end: sel.position.end },
+    }, { start, end });
   }
 
   private editNote(id: string): void {
-    const note = this.notes.find((n) => n.id === id);
     const at = this.placed.get(id);
-    if (!note || !at) return;
-    this.draft = { quote: note.quote.exact, body: note.body, colour: note.colour, tags: note.tags.join(' '), id, error: null, ...at };
-    this.cardId = null;
-    this.o.render();
-    this.focusEditor();
+    if (at) void this.openEditor({ edit: id }, at);
   }
 
-  private async saveNote(): Promise<void> {
-    const d = this.draft;
-    if (!d || !this.model || !this.view) return;
-    const tags = parseTags(d.tags);
+  private async recolour(id: string, colour: Colour): Promise<void> {
     try {
-      if (d.id) {
-        await this.o.bridge.updateNote(d.id, { body: d.body, colour: d.colour, tags });
-        const n = this.notes.find((x) => x.id === d.id);
-        if (n) Object.assign(n, { body: d.body, colour: d.colour, tags, updated: new Date().toISOString() });
-      } else {
-        const sel = describe(this.model.text, d.start, d.end);
-        const doc = this.view.documents.find((x) => x.facts && x.facts.start <= d.start && d.start < x.facts.end)?.facts;
-        const saved = await this.o.bridge.addNote({
-          docnum: doc?.docnum ?? null,
-          url: this.o.doc.location.href,
-          quote: { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix },
-          position: { start: sel.position.start, end: sel.position.end },
-          body: d.body, colour: d.colour, tags,
-        });
-        this.notes.push(saved);
-      }
-      this.draft = null;
-      this.o.doc.getSelection()?.removeAllRanges();
+      await this.o.bridge.recolour(id, colour);
+      const n = this.notes.find((x) => x.id === id);
+      if (n) n.colour = colour;
+      this.cardError = null;
       this.place();
     } catch (e) {
-      d.error = e instanceof Error ? e.message : String(e);
+      this.cardError = e instanceof Error ? e.message : String(e);
+      this.o.render();
+    }
+  }
+
+  private async remove(id: string, confirmed: boolean): Promise<void> {
+    if (!confirmed) {
+      this.confirmingDelete = !this.confirmingDelete;
+      this.o.render();
+      return;
+    }
+    try {
+      await this.o.bridge.deleteNote(id);
+      this.notes = this.notes.filter((n) => n.id !== id);
+      this.cardId = null;
+      this.place();
+    } catch (e) {
+      this.cardError = e instanceof Error ? e.message : String(e);
       this.o.render();
     }
   }
 
   /** From the outline: scroll to a note, flash it and open its card. */
   select(id: string): void {
-    this.painter.scrollTo(id);
-    this.painter.flash(id);
+    this.overlay.scrollTo(id);
+    this.overlay.flash(id);
     this.openCard(id);
   }
 
@@ -232,32 +287,31 @@ export class NoteSession {
   render(): { template: TemplateResult | typeof nothing; covering: boolean } {
     const { lang } = this.o;
     const add = this.addAt ? renderAddButton(lang, this.addAt, () => this.startNote()) : nothing;
-    if (this.draft) {
-      const range = this.model?.toRange(this.draft.start, this.draft.end);
-      const pos = this.o.position(range ? [...range.getClientRects()] : []);
-      const editor = renderNoteEditor(lang, this.draft, {
-        change: (patch) => {
-          Object.assign(this.draft!, patch);
-          this.o.render();
-        },
-        save: () => void this.saveNote(),
-        cancel: () => {
-          this.draft = null;
-          this.o.render();
-        },
-      });
-      return { template: html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>${editor}</div>`, covering: true };
+    if (this.editor) {
+      const range = this.model?.toRange(this.editor.start, this.editor.end);
+      const pos = this.o.position(range ? topRects(range) : []);
+      const title = lang === 'zh' ? '笔记编辑器' : 'Note editor';
+      return {
+        template: html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
+          <iframe class="note-frame" src=${this.editor.url} title=${title} style=${`height:${this.editor.height}px`}></iframe></div>`,
+        covering: true,
+      };
     }
     const note = this.cardId ? this.notes.find((n) => n.id === this.cardId) : undefined;
     if (note) {
-      const pos = this.o.position(this.painter.rectsOf(note.id));
-      const card = renderNoteCard(lang, note, { edit: () => this.editNote(note.id), close: () => this.openCard(null) });
+      const pos = this.o.position(this.overlay.rectsOf(note.id));
+      const card = renderNoteCard(lang, note, { confirmingDelete: this.confirmingDelete, updated: localTime(note.updated), error: this.cardError }, {
+        edit: () => this.editNote(note.id),
+        close: () => this.openCard(null),
+        recolour: (c) => void this.recolour(note.id, c),
+        remove: (confirmed) => void this.remove(note.id, confirmed),
+      });
       return { template: html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>${card}</div>`, covering: true };
     }
     return { template: add, covering: false };
   }
 
   destroy(): void {
-    this.painter.destroy();
+    this.overlay.destroy();
   }
 }

@@ -10,8 +10,9 @@ import type { ExtractionResult } from '@/lib/schema.ts';
 import { buildPageView, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
-import type { Detection, KnownDocument, SeenDocument, WatchItem } from '@/lib/platform/messages.ts';
+import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
 import { NoteSession, type NoteBridge } from './note-session.ts';
+import { frameOffset } from '@/lib/highlight/frames.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
 import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
 import { renderLauncher } from '@/components/launcher/launcher.ts';
@@ -19,9 +20,9 @@ import type { Lang } from '@/components/i18n.ts';
 
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
-  watch(item: WatchItem): Promise<void>;
-  seen(documents: SeenDocument[]): Promise<void>;
-  report(summary: { counts: Record<AnnotationKind, number>; documents: PageView['documents'] }): Promise<void>;
+  watch(item: WatchRequest): Promise<void>;
+  /** Tells the background what this page is: its documents and every number it shows. */
+  report(summary: { counts: Record<AnnotationKind, number>; documents: PageDocument[]; shown: string[] }): Promise<void>;
   open(url: string): void;
 }
 
@@ -69,6 +70,8 @@ export class PageSession {
   private pendingRerun = false;
   private lastFocus: Element | null = null;
   private readonly notes: NoteSession;
+  /** Listeners on the same-origin frames the last reading found (replaced at each reading). */
+  private frameListeners: AbortController;
 
   constructor(options: SessionOptions) {
     this.o = options;
@@ -77,6 +80,7 @@ export class PageSession {
       render: () => this.renderUi(),
       position: (rects) => this.cardPosition('', rects),
     });
+    this.frameListeners = new AbortController();
   }
 
   /** Reads the page and paints everything; resolves when the highlights are painted. */
@@ -147,6 +151,7 @@ export class PageSession {
     this.order = [...view.items].sort((a, b) => a.start - b.start);
     if (this.cardId && !view.byId.has(this.cardId)) this.closeCard();
     this.notes.update(model, view);
+    this.listenToFrames(model);
     this.renderUi();
     lap('ui');
     this.observer?.takeRecords();
@@ -162,29 +167,43 @@ export class PageSession {
 
   private async afterRead(view: PageView): Promise<void> {
     const counts = this.counts();
-    const url = this.o.doc.location.href;
-    const own: SeenDocument[] = view.documents.flatMap((d) => {
+    const documents: PageDocument[] = view.documents.flatMap((d) => {
       const f = d.facts;
-      if (!f || (!f.docnum && view.documents.length > 1)) return [];
+      if (!f) return [];
       return [{
-        docnum: f.docnum, url, title: f.title?.slice(0, 500) ?? null, issuer: f.issuer?.slice(0, 500) ?? null, signedDate: f.signedDate,
-        effectiveDate: f.effectiveDate, expiryDate: f.expiryDate, status: f.status, cites: d.citations.map((c) => c.canonical).slice(0, 500),
+        docnum: f.docnum, title: f.title?.slice(0, 500) ?? null, issuer: f.issuer?.slice(0, 500) ?? null, signedDate: f.signedDate,
+        effectiveDate: f.effectiveDate, expiryDate: f.expiryDate, status: f.status,
+        cites: [...new Set(d.citations.map((c) => c.canonical))].filter((c) => c !== f.docnum).slice(0, 500),
       }];
-    });
-    const cited = [...new Set(view.items.flatMap((it) => (it.annotation.kind === 'docnum' ? [it.annotation.canonical] : [])))];
+    }).slice(0, 200);
+    const shown = [...new Set(view.items.flatMap((it) => (it.annotation.kind === 'docnum' ? [it.annotation.canonical] : [])))];
     try {
-      await Promise.all([this.o.bridge.seen(own), this.o.bridge.report({ counts, documents: view.documents })]);
-      this.known = await this.o.bridge.lookup(cited);
+      // The report comes first: the background answers this page only about what it reported.
+      await this.o.bridge.report({ counts, documents, shown: shown.slice(0, 2000) });
+      this.known = await this.o.bridge.lookup(shown);
       this.renderUi();
     } catch {
       // The background may be restarting; the page still works without "known" marks.
     }
+    await this.reloadNotes();
+  }
+
+  /** Fetches this page's notes again (after a reading, or when the editor saved one). */
+  async reloadNotes(): Promise<void> {
     try {
-      const docnums = own.flatMap((d) => (d.docnum ? [d.docnum] : []));
-      await this.notes.load(docnums, url);
+      await this.notes.load();
     } catch {
       // Notes come back on the next reading.
     }
+  }
+
+  /** The background says the note editor of `token` closed (saved or cancelled). */
+  editorDone(token: string): void {
+    this.notes.editorDone(token);
+  }
+
+  editorHeight(token: string, height: number): void {
+    this.notes.editorHeight(token, height);
   }
 
   private counts(): Record<AnnotationKind, number> {
@@ -201,6 +220,9 @@ export class PageSession {
         const foreign = records.some((r) => {
           const t = r.target;
           if (uiHost.contains(t)) return false;
+          // Above <body> only a new <body> matters (the <head> is scripts and styles).
+          if (t === doc.documentElement) return [...r.addedNodes].some((n) => n.nodeName === 'BODY' || n.nodeName === 'FRAMESET');
+          if (doc.head?.contains(t)) return false;
           const el = t.nodeType === 1 ? (t as Element) : t.parentElement;
           if (el?.closest('mark.gl-mark')) return false;
           const nodes = [...r.addedNodes, ...r.removedNodes];
@@ -211,36 +233,49 @@ export class PageSession {
         this.rerunTimer = setTimeout(() => this.rerun(), 400);
       });
     }
-    this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    // The whole document: a page that replaces <body> is read again too; and the frames read.
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    for (const frame of this.model?.frames ?? []) this.observer.observe(frame.body, { childList: true, subtree: true, characterData: true });
   }
 
-  private listen(): void {
-    const { doc } = this.o;
-    const signal = this.abort.signal;
+  /**
+   * The reader's pointer and keys on the page, and in the same-origin frames it reads: only
+   * events the browser made (`isTrusted`), so a page cannot drive our UI with synthetic ones.
+   * Coordinates from a frame are moved into the top page's viewport.
+   */
+  private listenTo(doc: Document, signal: AbortSignal): void {
+    const top = doc === this.o.doc;
+    const shift = (x: number, y: number): { x: number; y: number } => {
+      if (top) return { x, y };
+      const o = frameOffset(doc);
+      return { x: x + o.x, y: y + o.y };
+    };
     let frame = 0;
     doc.addEventListener('pointermove', (e) => {
-      if (frame || e.pointerType === 'touch') return;
+      if (!e.isTrusted || frame || e.pointerType === 'touch') return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        this.hover(e.clientX, e.clientY, e.composedPath().includes(this.o.uiHost));
+        const p = shift(e.clientX, e.clientY);
+        this.hover(p.x, p.y, top && e.composedPath().includes(this.o.uiHost));
       });
     }, { signal, passive: true });
     doc.addEventListener('mouseup', (e) => {
-      if (!e.composedPath().includes(this.o.uiHost)) setTimeout(() => this.notes.onSelection(), 0);
+      if (e.isTrusted && !e.composedPath().includes(this.o.uiHost)) setTimeout(() => this.notes.onSelection(doc), 0);
     }, { signal });
     doc.addEventListener('keyup', (e) => {
-      if (e.shiftKey || e.key === 'Shift') this.notes.onSelection();
+      if (e.isTrusted && (e.shiftKey || e.key === 'Shift')) this.notes.onSelection(doc);
     }, { signal });
     doc.addEventListener('click', (e) => {
-      if (e.composedPath().includes(this.o.uiHost)) return;
-      const noteId = this.notes.idAt(e.clientX, e.clientY);
-      if (noteId && this.o.doc.getSelection()?.isCollapsed !== false) {
+      if (!e.isTrusted || e.composedPath().includes(this.o.uiHost)) return;
+      const { x: cx, y: cy } = shift(e.clientX, e.clientY);
+      const noteId = this.notes.idAt(cx, cy);
+      if (noteId && doc.getSelection()?.isCollapsed !== false) {
         this.cardId = null;
         this.notes.openCard(noteId);
         return;
       }
       if (this.notes.cardId) this.notes.openCard(null);
-      const id = this.o.highlighter.idAt(e.clientX, e.clientY);
+      const id = this.o.highlighter.idAt(cx, cy);
       if (id) {
         this.openCard(id, { pin: true, focus: false });
       } else if (this.pinned) {
@@ -248,6 +283,7 @@ export class PageSession {
       }
     }, { signal });
     doc.addEventListener('keydown', (e) => {
+      if (!e.isTrusted) return;
       if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
         e.preventDefault();
         this.step(e.code === 'KeyJ' ? 1 : -1);
@@ -256,7 +292,22 @@ export class PageSession {
         this.closeCard();
       }
     }, { signal });
-    doc.defaultView?.addEventListener('scroll', () => this.renderUi(), { signal, passive: true });
+    doc.defaultView?.addEventListener('scroll', () => {
+      this.renderUi();
+      if (!top) this.notes.relayout();
+    }, { signal, passive: true });
+  }
+
+  private listen(): void {
+    this.listenTo(this.o.doc, this.abort.signal);
+  }
+
+  /** Listeners on the frames of this reading (those of the last one are dropped). */
+  private listenToFrames(model: DomTextModel): void {
+    this.frameListeners.abort();
+    this.frameListeners = new AbortController();
+    const signal = AbortSignal.any ? AbortSignal.any([this.abort.signal, this.frameListeners.signal]) : this.frameListeners.signal;
+    for (const frame of model.frames) this.listenTo(frame, signal);
   }
 
   private hover(x: number, y: number, overUi: boolean): void {
@@ -392,7 +443,6 @@ export class PageSession {
         due: item.due,
         docnum: doc?.docnum ?? null,
         title: doc?.title?.slice(0, 200) ?? null,
-        url: this.o.doc.location.href,
       });
       this.watched.add(item.id);
       this.watchError = null;
@@ -414,6 +464,7 @@ export class PageSession {
 
   destroy(): void {
     this.abort.abort();
+    this.frameListeners.abort();
     this.observer?.disconnect();
     clearTimeout(this.rerunTimer);
     clearTimeout(this.hideTimer);

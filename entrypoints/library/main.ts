@@ -16,6 +16,7 @@ import { search } from '@/lib/library/search.ts';
 import { exportIcs, exportJson, exportMarkdown, importJson } from '@/lib/library/export.ts';
 import type { DocumentRecord, NoteRecord, WatchRecord } from '@/lib/library/types.ts';
 import { localToday } from '@/lib/extract/index.ts';
+import { send } from '@/lib/platform/send.ts';
 
 const style = document.createElement('style');
 style.textContent = libraryStyles;
@@ -31,8 +32,8 @@ interface Everything {
 }
 
 async function main(): Promise<void> {
-  const { language } = await browser.storage.local.get('language');
-  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, language);
+  const got = await send({ type: 'settings.get' });
+  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, got.ok && 'settings' in got ? got.settings.language : undefined);
   const w = LIBRARY_WORDS[lang];
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = `${w.pageTitle} · ${lang === 'zh' ? '公报阅读助手' : 'Gazette Lens'}`;

@@ -1,44 +1,41 @@
 // The options page: reminder days, the reader's own government sites (and their access
-// permissions), highlight colours, language and highlight engine, all in
-// browser.storage.local where the content script and the background read them.
+// permissions), highlight colours, language and highlight engine. The settings belong to the
+// background (lib/settings, in the extension's own database): this page reads them with
+// `settings.get` and changes them with `settings.set`, which only extension pages may send.
 import { render } from 'lit';
 import { langOf } from '@/components/i18n.ts';
 import { renderOptions, OPTIONS_WORDS, type OptionsActions, type OptionsState, type SectionKey } from '@/components/library/options.ts';
 import { optionsStyles } from '@/components/library/library.styles.ts';
-import {
-  DEFAULT_COLOURS, checkNewHost, formatDays, parseReminderDays, storedColours, storedDays, storedHosts,
-  type EngineSetting, type LanguageSetting,
-} from '@/components/library/settings.ts';
-import { DEFAULT_REMINDER_DAYS } from '@/lib/platform/reminders.ts';
+import { checkNewHost, formatDays, parseReminderDays } from '@/components/library/settings.ts';
+import { DEFAULT_COLOURS, DEFAULT_SETTINGS, type LanguageSetting, type Settings, type SettingsPatch } from '@/lib/settings/schema.ts';
 import { parseHostPattern, toMatchPattern } from '@/lib/detect/hosts.ts';
 import { send } from '@/lib/platform/send.ts';
-
-const KEYS = ['reminderDays', 'userHosts', 'colours', 'language', 'highlightEngine'] as const;
 
 const style = document.createElement('style');
 style.textContent = optionsStyles;
 document.head.append(style);
 const root = document.getElementById('app')!;
 
-const languageOf = (v: unknown): LanguageSetting => (v === 'zh' || v === 'en' ? v : 'auto');
-const engineOf = (v: unknown): EngineSetting => (v === 'mark' ? 'mark' : 'css');
+async function loadSettings(): Promise<Settings> {
+  const r = await send({ type: 'settings.get' });
+  return r.ok && 'settings' in r ? r.settings : DEFAULT_SETTINGS;
+}
+
 const pickLang = (setting: LanguageSetting) => langOf(browser.i18n.getUILanguage(), navigator.languages, setting);
 
 async function main(): Promise<void> {
-  const stored = await browser.storage.local.get([...KEYS]);
-  const days = storedDays(stored.reminderDays) ?? [...DEFAULT_REMINDER_DAYS];
-  const language = languageOf(stored.language);
+  const stored = await loadSettings();
   const state: OptionsState = {
-    lang: pickLang(language),
-    reminderText: formatDays(days),
+    lang: pickLang(stored.language),
+    reminderText: formatDays(stored.reminderDays),
     reminderProblem: null,
-    reminderDays: days,
-    hosts: storedHosts(stored.userHosts),
+    reminderDays: stored.reminderDays,
+    hosts: stored.userHosts,
     hostInput: '',
     hostMessage: null,
-    colours: storedColours(stored.colours),
-    language,
-    engine: engineOf(stored.highlightEngine),
+    colours: stored.colours,
+    language: stored.language,
+    engine: stored.highlightEngine,
     status: {},
   };
   const w = () => OPTIONS_WORDS[state.lang];
@@ -51,9 +48,10 @@ async function main(): Promise<void> {
   };
 
   /** Stores one setting and shows "saved" by its section (or the error). */
-  async function save(section: SectionKey, values: Record<string, unknown>): Promise<boolean> {
+  async function save(section: SectionKey, patch: SettingsPatch): Promise<boolean> {
     try {
-      await browser.storage.local.set(values);
+      const r = await send({ type: 'settings.set', patch });
+      if (!r.ok) throw new Error(r.error);
       state.status[section] = { kind: 'saved' };
       clearTimeout(timers.get(section));
       timers.set(section, setTimeout(() => {
@@ -115,7 +113,10 @@ async function main(): Promise<void> {
         state.hostMessage = granted ? null : { kind: 'warn', text: w().permissionDenied };
         // The background registers the content script on the granted user sites when a site is enabled.
         const p = parseHostPattern(r.pattern);
-        if (granted && p && !p.subdomains) await send({ type: 'site.enable', host: p.host, tabId: null });
+        if (granted && p && !p.subdomains) {
+          const enabled = await send({ type: 'site.enable', host: p.host, tabId: null });
+          if (!enabled.ok) state.hostMessage = { kind: 'error', text: enabled.error };
+        }
         draw();
       })();
     },
@@ -159,23 +160,22 @@ async function main(): Promise<void> {
     },
   };
 
-  // Sites turned on from the popup (and changes from another options tab) show up at once.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (changes.userHosts) state.hosts = storedHosts(changes.userHosts.newValue);
-    if (changes.colours) state.colours = storedColours(changes.colours.newValue);
-    if (changes.highlightEngine) state.engine = engineOf(changes.highlightEngine.newValue);
-    if (changes.language) {
-      state.language = languageOf(changes.language.newValue);
-      state.lang = pickLang(state.language);
-    }
-    if (changes.reminderDays) {
-      const d = storedDays(changes.reminderDays.newValue) ?? [...DEFAULT_REMINDER_DAYS];
+  // Sites turned on from the popup (and changes from another options tab) show up at once:
+  // the background says when the settings changed.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== 'settings.changed') return undefined;
+    void loadSettings().then((next) => {
+      state.hosts = next.userHosts;
+      state.colours = next.colours;
+      state.engine = next.highlightEngine;
+      state.language = next.language;
+      state.lang = pickLang(next.language);
       const untouched = state.status.reminders?.kind !== 'unsaved' && !state.reminderProblem;
-      state.reminderDays = d;
-      if (untouched) state.reminderText = formatDays(d);
-    }
-    draw();
+      state.reminderDays = next.reminderDays;
+      if (untouched) state.reminderText = formatDays(next.reminderDays);
+      draw();
+    });
+    return undefined;
   });
   draw();
 }

@@ -14,8 +14,8 @@ document.head.append(style);
 const root = document.getElementById('app')!;
 
 async function load(): Promise<void> {
-  const { language } = await browser.storage.local.get('language');
-  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, language);
+  const got = await send({ type: 'settings.get' });
+  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, got.ok && 'settings' in got ? got.settings.language : undefined);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const page = tab?.id !== undefined ? await send({ type: 'page.get', tabId: tab.id }) : null;

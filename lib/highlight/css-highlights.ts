@@ -4,11 +4,18 @@
  * text model gives. The page's DOM is never changed; the `::highlight(gl-…)` rules in
  * styles.ts paint them. The registry is shared with the page: only the entries this
  * engine set are ever deleted.
+ *
+ * A model may hold text of same-origin frames and open shadow roots (lib/text/dom.ts): each
+ * frame's document has its own registry (its ranges go there), and `::highlight` rules apply
+ * only inside the tree that holds them, so the styles (`options.css`) are added once to each
+ * frame document and each shadow root that gets a highlight. Geometry is reported in the top
+ * page's viewport (frames.ts).
  */
 import type { DomTextModel } from '../text/dom.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import { FLASH_NAME, HIGHLIGHT_NAMES } from './names.ts';
-import { rectContains, resolveOptions, scrollRectIntoView, validItems, visibleRects } from './common.ts';
+import { rectContains, resolveOptions, scrollRectIntoView, validItems } from './common.ts';
+import { toFramePoint, topRects } from './frames.ts';
 import {
   HIGHLIGHT_KINDS,
   HighlighterDestroyedError,
@@ -30,7 +37,7 @@ interface HighlightHit {
   ranges: AbstractRange[];
 }
 type HitTestingRegistry = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => ReadonlyArray<HighlightHit | Highlight>;
+  highlightsFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => ReadonlyArray<HighlightHit | Highlight>;
 };
 
 export function supportsCssHighlights(win: Window | null | undefined): boolean {
@@ -43,14 +50,22 @@ interface Entry {
   range: Range;
 }
 
+/** One document's registry and our Highlights in it. */
+interface Scope {
+  doc: Document;
+  registry: HitTestingRegistry;
+  byKind: Map<HighlightKind, Highlight>;
+  flashing: Highlight;
+}
+
 export class CssHighlighter implements Highlighter {
   readonly name = 'css' as const;
   private readonly doc: Document;
   private readonly win: HighlightWindow;
-  private readonly registry: HitTestingRegistry;
-  private readonly options: Required<HighlighterOptions>;
-  private readonly byKind = new Map<HighlightKind, Highlight>();
-  private readonly flashing: Highlight;
+  private readonly options: Required<Omit<HighlighterOptions, 'css'>>;
+  private readonly css: string | undefined;
+  private readonly scopes = new Map<Document, Scope>();
+  private readonly styled = new WeakSet<Node>();
   private readonly hidden = new Set<HighlightKind>();
   private model: DomTextModel | null = null;
   /** Applied items sorted by start, and the running maximum of their ends (for idAt). */
@@ -66,15 +81,41 @@ export class CssHighlighter implements Highlighter {
     if (!win || !supportsCssHighlights(win)) throw new Error('CSS Custom Highlight API not available in this document');
     this.doc = doc;
     this.win = win;
-    this.registry = win.CSS.highlights;
-    this.options = resolveOptions(win, options);
+    const { css, ...rest } = options;
+    this.css = css;
+    this.options = resolveOptions(win, rest);
+    this.scope(doc);
+  }
+
+  /** The registry of a document (the page's, or a same-origin frame's), made on first use. */
+  private scope(doc: Document): Scope | null {
+    let s = this.scopes.get(doc);
+    if (s) return s;
+    const win = doc.defaultView as HighlightWindow | null;
+    if (!win || !supportsCssHighlights(win)) return null;
+    const byKind = new Map<HighlightKind, Highlight>();
     for (const kind of HIGHLIGHT_KINDS) {
       const h = new win.Highlight();
       h.priority = PRIORITY[kind];
-      this.byKind.set(kind, h);
+      byKind.set(kind, h);
     }
-    this.flashing = new win.Highlight();
-    this.flashing.priority = FLASH_PRIORITY;
+    const flashing = new win.Highlight();
+    flashing.priority = FLASH_PRIORITY;
+    s = { doc, registry: win.CSS.highlights as HitTestingRegistry, byKind, flashing };
+    this.scopes.set(doc, s);
+    return s;
+  }
+
+  /** Our ::highlight rules in a frame document or a shadow root that holds a range. */
+  private styleTree(tree: Node): void {
+    if (!this.css || tree === this.doc || this.styled.has(tree)) return;
+    this.styled.add(tree);
+    const owner = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument!;
+    const style = owner.createElement('style');
+    style.setAttribute('data-gazette-lens', '');
+    style.textContent = this.css;
+    if (tree.nodeType === 9) ((tree as Document).head ?? (tree as Document).documentElement).append(style);
+    else (tree as ShadowRoot).append(style);
   }
 
   apply(model: DomTextModel, items: readonly HighlightItem[]): void {
@@ -84,22 +125,34 @@ export class CssHighlighter implements Highlighter {
     for (const item of validItems(items, model.text.length)) {
       const range = model.toRange(item.start, item.end);
       if (!range) continue;
-      this.byKind.get(item.kind)!.add(range);
+      const node = range.startContainer;
+      const scope = this.scope(node.ownerDocument ?? this.doc);
+      if (!scope) continue;
+      if (model.frames.length || model.shadowRoots.length) {
+        const tree = node.getRootNode();
+        this.styleTree(tree);
+        if (tree.nodeType === 11) this.styleTree(node.ownerDocument!);
+      }
+      scope.byKind.get(item.kind)!.add(range);
       this.byId.set(item.id, { item, range });
       this.idOfRange.set(range, item.id);
       this.items.push(item);
     }
     let max = -1;
     this.maxEnd = this.items.map((it) => (max = Math.max(max, it.end)));
-    for (const kind of HIGHLIGHT_KINDS) if (!this.hidden.has(kind)) this.register(HIGHLIGHT_NAMES[kind], this.byKind.get(kind)!);
+    for (const s of this.scopes.values()) {
+      for (const kind of HIGHLIGHT_KINDS) if (!this.hidden.has(kind)) this.register(s, HIGHLIGHT_NAMES[kind], s.byKind.get(kind)!);
+    }
   }
 
   clear(): void {
     this.stopFlash();
-    for (const kind of HIGHLIGHT_KINDS) {
-      const h = this.byKind.get(kind)!;
-      this.unregister(HIGHLIGHT_NAMES[kind], h);
-      h.clear();
+    for (const s of this.scopes.values()) {
+      for (const kind of HIGHLIGHT_KINDS) {
+        const h = s.byKind.get(kind)!;
+        this.unregister(s, HIGHLIGHT_NAMES[kind], h);
+        h.clear();
+      }
     }
     this.model = null;
     this.items = [];
@@ -109,22 +162,36 @@ export class CssHighlighter implements Highlighter {
   }
 
   setKindVisible(kind: HighlightKind, visible: boolean): void {
-    const h = this.byKind.get(kind);
-    if (!h) return;
-    if (visible) {
-      this.hidden.delete(kind);
-      if (this.model) this.register(HIGHLIGHT_NAMES[kind], h);
-    } else {
-      this.hidden.add(kind);
-      this.unregister(HIGHLIGHT_NAMES[kind], h);
+    if (visible) this.hidden.delete(kind);
+    else this.hidden.add(kind);
+    for (const s of this.scopes.values()) {
+      const h = s.byKind.get(kind)!;
+      if (visible && this.model) this.register(s, HIGHLIGHT_NAMES[kind], h);
+      else if (!visible) this.unregister(s, HIGHLIGHT_NAMES[kind], h);
     }
+  }
+
+  /** The document under a point of the top viewport, and the point in its own viewport. */
+  private documentAt(x: number, y: number): { doc: Document; x: number; y: number } {
+    let doc = this.doc;
+    let p = { x, y };
+    for (let depth = 0; depth < 5 && this.model?.frames.length; depth++) {
+      const el = doc.elementFromPoint(p.x, p.y);
+      const inner = el && /^(IFRAME|FRAME)$/i.test(el.tagName) ? this.model.frames.find((f) => f.defaultView?.frameElement === el) : undefined;
+      if (!inner) break;
+      doc = inner;
+      p = toFramePoint(inner, x, y);
+    }
+    return { doc, ...p };
   }
 
   idAt(x: number, y: number): string | null {
     if (!this.model || this.items.length === 0) return null;
-    const hitTest = this.registry.highlightsFromPoint;
-    if (typeof hitTest === 'function') {
-      const hits = hitTest.call(this.registry, x, y);
+    const at = this.documentAt(x, y);
+    const registry = this.scopes.get(at.doc)?.registry;
+    const hitTest = registry?.highlightsFromPoint;
+    if (registry && typeof hitTest === 'function') {
+      const hits = hitTest.call(registry, at.x, at.y, this.model.shadowRoots.length ? { shadowRoots: [...this.model.shadowRoots] } : undefined);
       if (hits.every((h): h is HighlightHit => 'ranges' in h)) {
         let best: HighlightItem | null = null;
         for (const hit of hits) {
@@ -137,7 +204,7 @@ export class CssHighlighter implements Highlighter {
         return best?.id ?? null;
       }
     }
-    return this.idAtCaret(x, y);
+    return this.idAtCaret(at.doc, at.x, at.y, x, y);
   }
 
   rangeOf(id: string): Range | null {
@@ -146,15 +213,16 @@ export class CssHighlighter implements Highlighter {
 
   rectsOf(id: string): DOMRect[] {
     const entry = this.byId.get(id);
-    return entry ? visibleRects(entry.range.getClientRects()) : [];
+    return entry ? topRects(entry.range) : [];
   }
 
   flash(id: string): void {
     const entry = this.byId.get(id);
-    if (!entry || this.destroyed) return;
+    const scope = entry ? this.scopes.get(entry.range.startContainer.ownerDocument!) : undefined;
+    if (!entry || !scope || this.destroyed) return;
     this.stopFlash();
-    this.flashing.add(entry.range);
-    this.register(FLASH_NAME, this.flashing);
+    scope.flashing.add(entry.range);
+    this.register(scope, FLASH_NAME, scope.flashing);
     this.flashTimer = this.win.setTimeout(() => this.stopFlash(), this.options.flashMs);
   }
 
@@ -165,7 +233,10 @@ export class CssHighlighter implements Highlighter {
     const start = range.startContainer;
     const anchor = start.nodeType === 1 ? (start as Element) : start.parentElement;
     if (!anchor) return;
-    scrollRectIntoView(anchor, () => visibleRects(range.getClientRects())[0] ?? null, this.options.scrollBehavior);
+    // In a frame: bring the frame into view in the page first, then the words in the frame.
+    const frame = anchor.ownerDocument !== this.doc ? anchor.ownerDocument.defaultView?.frameElement : null;
+    if (frame) scrollRectIntoView(frame, () => topRects(range)[0] ?? frame.getBoundingClientRect(), 'instant');
+    scrollRectIntoView(anchor, () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? null, frame ? 'instant' : this.options.scrollBehavior);
   }
 
   destroy(): void {
@@ -174,16 +245,16 @@ export class CssHighlighter implements Highlighter {
   }
 
   /** Fallback hit test: the caret position under the point, then the items around that offset. */
-  private idAtCaret(x: number, y: number): string | null {
+  private idAtCaret(doc: Document, x: number, y: number, topX: number, topY: number): string | null {
     const model = this.model;
     if (!model) return null;
     let node: Node | null = null;
     let offset = 0;
-    if (typeof this.doc.caretPositionFromPoint === 'function') {
-      const pos = this.doc.caretPositionFromPoint(x, y);
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      const pos = doc.caretPositionFromPoint(x, y, model.shadowRoots.length ? { shadowRoots: [...model.shadowRoots] } : undefined);
       if (pos) ({ offsetNode: node, offset } = pos);
-    } else if (typeof this.doc.caretRangeFromPoint === 'function') {
-      const r = this.doc.caretRangeFromPoint(x, y);
+    } else if (typeof doc.caretRangeFromPoint === 'function') {
+      const r = doc.caretRangeFromPoint(x, y);
       if (r) ({ startContainer: node, startOffset: offset } = r);
     }
     if (!node) return null;
@@ -197,24 +268,26 @@ export class CssHighlighter implements Highlighter {
       const item = this.items[i]!;
       if (item.end < at || this.hidden.has(item.kind)) continue;
       if (best && item.end - item.start >= best.end - best.start) continue;
-      if (this.rectsOf(item.id).some((r) => rectContains(r, x, y))) best = item;
+      if (this.rectsOf(item.id).some((r) => rectContains(r, topX, topY))) best = item;
     }
     return best?.id ?? null;
   }
 
-  private register(name: string, h: Highlight): void {
-    this.registry.set(name, h);
+  private register(s: Scope, name: string, h: Highlight): void {
+    s.registry.set(name, h);
   }
 
   /** Deletes the entry only while it still holds our Highlight: the page may have reused the name. */
-  private unregister(name: string, h: Highlight): void {
-    if (this.registry.get(name) === h) this.registry.delete(name);
+  private unregister(s: Scope, name: string, h: Highlight): void {
+    if (s.registry.get(name) === h) s.registry.delete(name);
   }
 
   private stopFlash(): void {
     if (this.flashTimer !== undefined) this.win.clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
-    this.unregister(FLASH_NAME, this.flashing);
-    this.flashing.clear();
+    for (const s of this.scopes.values()) {
+      this.unregister(s, FLASH_NAME, s.flashing);
+      s.flashing.clear();
+    }
   }
 }

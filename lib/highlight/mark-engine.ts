@@ -4,6 +4,9 @@
  * Highlight API. Slower than that engine: markRanges rescans the context's text for every
  * range (≈ 30 ms for 300 items, ≈ 0.6 s for 6000 items on a 77k-character page, Chromium).
  *
+ * Only the page's own document: text the model read in frames and shadow roots is left to
+ * the CSS engine (mark.js walks one tree).
+ *
  * Offsets. mark.js counts over every text node under its context whose parent is not
  * script/style/title/head/html; our model skips hidden and excluded elements and adds
  * separators. Each item is therefore cut into one segment per model text node and each
@@ -79,7 +82,7 @@ function byDocumentOrder(a: Node, b: Node): number {
 export class MarkHighlighter implements Highlighter {
   readonly name = 'mark' as const;
   private readonly doc: Document;
-  private readonly options: Required<HighlighterOptions>;
+  private readonly options: Required<Omit<HighlighterOptions, 'css'>>;
   private readonly hidden = new Set<HighlightKind>();
   /** Each applied id's kind and marks, in document order. */
   private readonly byId = new Map<string, { kind: HighlightKind; marks: HTMLElement[] }>();

@@ -46,6 +46,8 @@ export interface HighlighterOptions {
   flashMs?: number;
   /** Scroll behaviour of scrollTo(); default 'smooth', or 'instant' when the user prefers reduced motion. */
   scrollBehavior?: ScrollBehavior;
+  /** The highlight styles, for the frames and shadow roots the page's own styles do not reach. */
+  css?: string;
 }
 
 /** Thrown by apply() on a highlighter after destroy(). */

@@ -7,6 +7,8 @@
  *      watches 'id, due, documentId'; citations '[from+to], from, to'
  *   2  adds the `*grams` search index (text.ts) to notes and documents; the upgrade computes
  *      grams for the rows already there.
+ *   3  adds `settings` (one row, lib/settings): kept here, in the extension's origin, because
+ *      content scripts can write browser.storage.local but can never open this database.
  * Grams are derived data: a DBCore middleware sets them on every add/put to notes and
  * documents (repo, import, upgrade alike), and repo.ts strips them from what it returns.
  */
@@ -30,6 +32,17 @@ export const SCHEMA_V2 = {
   documents: 'id, docnum, *urls, lastSeen, *grams',
   notes: 'id, documentId, updated, colour, *tags, *grams',
 } as const;
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  settings: 'id',
+} as const;
+
+/** The settings row (lib/settings/store.ts). */
+export interface SettingsRow {
+  id: string;
+  value: unknown;
+}
 
 export const noteGrams = (n: Pick<NoteRecord, 'body' | 'quote' | 'tags'>): string[] => gramsOf(noteFields(n));
 export const documentGrams = (d: Pick<DocumentRecord, 'title' | 'docnum'>): string[] => gramsOf(documentFields(d));
@@ -65,6 +78,7 @@ export class LibraryDb extends Dexie {
   declare notes: EntityTable<NoteRow, 'id'>;
   declare watches: EntityTable<WatchRecord, 'id'>;
   declare citations: Table<CitationRecord, [string, string]>;
+  declare settings: EntityTable<SettingsRow, 'id'>;
 
   constructor(name = 'gazette-lens') {
     super(name);
@@ -79,6 +93,7 @@ export class LibraryDb extends Dexie {
           d.grams = documentGrams(d);
         });
       });
+    this.version(3).stores(SCHEMA_V3);
     this.use(gramsMiddleware);
   }
 }

@@ -5,13 +5,16 @@
  * `importJson` checks the whole file first — shape, types, dates, colours, limits, duplicate
  * ids, references between records — and on any problem answers `{ ok: false, error }` naming
  * the first one (`notes[3].colour: expected one of yellow, …`) with nothing changed. A good
- * file is written in one transaction, merged by id (a record with an id already there
- * replaces it); if writing fails, the transaction rolls back and nothing is changed either.
+ * file is written in one transaction, merged by id (merge.ts: a newer local edit is never
+ * lost, a document's URLs are merged); if writing fails, the transaction rolls back and
+ * nothing is changed either. The result counts what was added, updated, kept (the local copy
+ * was newer) and unchanged, per kind.
  */
 import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { LibraryDb } from './db.ts';
 import { toDocument, toNote, toWatch } from './repo.ts';
+import { mergeDocument, mergeNote, mergeWatch, type MergeOutcome, type Merged } from './merge.ts';
 import {
   citationRecordSchema,
   documentRecordSchema,
@@ -39,11 +42,12 @@ export interface LibraryExport {
   citations: CitationRecord[];
 }
 
+export type OutcomeCounts = Record<MergeOutcome, number>;
+
 export interface ImportCounts {
-  documents: number;
-  notes: number;
-  watches: number;
-  citations: number;
+  documents: OutcomeCounts;
+  notes: OutcomeCounts;
+  watches: OutcomeCounts;
 }
 
 export interface ImportProgress {
@@ -203,27 +207,45 @@ export async function importJson(
   }
   if (!parsed.ok) return parsed;
   const { documents, notes, watches, citations } = parsed.data;
-  const total = documents.length + notes.length + watches.length + citations.length;
+  const total = documents.length + notes.length + watches.length;
+  const zero = (): OutcomeCounts => ({ added: 0, updated: 0, kept: 0, unchanged: 0 });
+  const counts: ImportCounts = { documents: zero(), notes: zero(), watches: zero() };
   let done = 0;
-  const putAll = async <T>(table: Table<T>, rows: T[]): Promise<void> => {
+  /** Merges the file's rows into a table, chunk by chunk: reads what is there, writes what changes. */
+  const mergeAll = async <T extends { id: string }, R>(
+    table: Table<R, string>, rows: T[], merge: (local: T | undefined, file: T) => Merged<T>, out: OutcomeCounts, read: (r: R) => T,
+  ): Promise<Array<Merged<T>>> => {
+    const results: Array<Merged<T>> = [];
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      await table.bulkPut(chunk);
+      const local = (await table.bulkGet(chunk.map((r) => r.id))).map((r) => (r === undefined ? undefined : read(r)));
+      const merged = chunk.map((row, k) => merge(local[k], row));
+      // A merge that changes nothing hands back the local record itself: only the others are written.
+      const writes = merged.filter((m, k) => m.record !== local[k]).map((m) => m.record);
+      if (writes.length) await table.bulkPut(writes as unknown as R[]);
+      for (const m of merged) out[m.outcome]++;
+      results.push(...merged);
       done += chunk.length;
       onProgress?.({ done, total });
     }
+    return results;
   };
   try {
     onProgress?.({ done: 0, total });
     await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations], async () => {
-      await db.citations.where('from').anyOf(documents.map((d) => d.id)).delete();
-      await putAll(db.documents, documents);
-      await putAll(db.notes, notes);
-      await putAll(db.watches, watches);
-      await putAll(db.citations, citations);
+      const docs = await mergeAll(db.documents as unknown as Table<DocumentRecord, string>, documents, mergeDocument, counts.documents, toDocument);
+      // Citations follow the facts: replaced for the documents whose file copy was taken.
+      const took = docs.filter((d) => d.took).map((d) => d.record.id);
+      if (took.length) {
+        const from = new Set(took);
+        await db.citations.where('from').anyOf(took).delete();
+        await db.citations.bulkPut(citations.filter((c) => from.has(c.from)));
+      }
+      await mergeAll(db.notes as unknown as Table<NoteRecord, string>, notes, mergeNote, counts.notes, toNote);
+      await mergeAll(db.watches as unknown as Table<WatchRecord, string>, watches, mergeWatch, counts.watches, toWatch);
     });
   } catch (err) {
     return { ok: false, error: `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
   }
-  return { ok: true, counts: { documents: documents.length, notes: notes.length, watches: watches.length, citations: citations.length } };
+  return { ok: true, counts };
 }

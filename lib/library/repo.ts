@@ -236,6 +236,12 @@ export async function deleteNote(db: LibraryDb, id: string): Promise<boolean> {
   });
 }
 
+/** The note with this id, or null. */
+export async function getNote(db: LibraryDb, id: string): Promise<NoteRecord | null> {
+  const row = await db.notes.get(id);
+  return row ? toNote(row) : null;
+}
+
 /** A document's notes in page order (then oldest first). */
 export async function notesFor(db: LibraryDb, documentId: string): Promise<NoteRecord[]> {
   const rows = await db.notes.where('documentId').equals(documentId).toArray();

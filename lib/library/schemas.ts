@@ -7,57 +7,81 @@
 import { z } from 'zod';
 import { isoDay, isoPartialDate, validityStatusSchema } from '../schema.ts';
 import { canonicalDocnum } from './ids.ts';
+import { LIMITS } from '../limits.ts';
 import { COLOURS, type CitationRecord, type DocumentRecord, type NoteRecord, type WatchRecord } from './types.ts';
 
-/** Limits, generous for real use, there so a broken or hostile file cannot fill the disk. */
-export const LIMITS = {
-  id: 300,
-  url: 4096,
-  urls: 500,
-  docnum: 200,
-  title: 2000,
-  issuer: 500,
-  cites: 5000,
-  exact: 20_000,
-  context: 2000,
-  body: 100_000,
-  tag: 100,
-  tags: 100,
-  watchText: 2000,
-  reminded: 100,
-  /** Largest offset into a page's text. */
-  offset: 100_000_000,
-} as const;
+export { LIMITS };
 
 const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime like 2026-01-31T08:00:00.000Z' });
 const day = z.string().refine((s) => isoDay.safeParse(s).success, 'expected a real date like 2026-01-31');
 const partialDay = z.string().refine((s) => isoPartialDate.safeParse(s).success, 'expected a real date like 2026, 2026-01 or 2026-01-31');
 const text = (max: number) => z.string().max(max);
-const id = z.string().min(1).max(LIMITS.id);
-const url = z.url({ error: 'expected a URL' }).max(LIMITS.url);
-const docnum = z
+export const idSchema = z.string().min(1).max(LIMITS.id);
+const id = idSchema;
+/** Only web pages: an http(s) URL (never javascript:, data: or file:). */
+export const urlSchema = z
+  .url({ error: 'expected a URL' })
+  .max(LIMITS.url)
+  .refine((s) => /^https?:\/\//i.test(s), { error: 'expected an http(s) address' });
+const url = urlSchema;
+export const docnumSchema = z
   .string()
   .min(1)
   .max(LIMITS.docnum)
   .refine((s) => canonicalDocnum(s) === s, { error: (iss) => `not a canonical document number (expected "${canonicalDocnum(String(iss.input))}")` });
+const docnum = docnumSchema;
+export const tagSchema = z.string().trim().min(1).max(LIMITS.tag);
+export const bodySchema = text(LIMITS.body);
 
 export const colourSchema = z.enum(COLOURS);
 
+/** The fields of each record, without the checks across fields: message schemas pick from these. */
+export const documentShape = {
+  id,
+  docnum: docnum.nullable(),
+  urls: z.array(url).min(1).max(LIMITS.urls),
+  title: text(LIMITS.title).nullable(),
+  issuer: text(LIMITS.issuer).nullable(),
+  signedDate: day.nullable(),
+  effectiveDate: partialDay.nullable(),
+  expiryDate: partialDay.nullable(),
+  status: validityStatusSchema,
+  cites: z.array(docnum).max(LIMITS.cites),
+  firstSeen: datetime,
+  lastSeen: datetime,
+};
+
+export const noteShape = {
+  id,
+  documentId: id,
+  url,
+  quote: z.strictObject({ exact: z.string().min(1).max(LIMITS.exact), prefix: text(LIMITS.context), suffix: text(LIMITS.context) }),
+  position: z.strictObject({
+    start: z.number().int().min(0).max(LIMITS.offset),
+    end: z.number().int().min(0).max(LIMITS.offset),
+  }),
+  body: bodySchema,
+  colour: colourSchema,
+  tags: z.array(tagSchema).max(LIMITS.tags),
+  created: datetime,
+  updated: datetime,
+};
+
+export const watchShape = {
+  id,
+  kind: z.enum(['expiry', 'deadline']),
+  text: text(LIMITS.watchText),
+  due: day,
+  documentId: id.nullable(),
+  docnum: docnum.nullable(),
+  title: text(LIMITS.title).nullable(),
+  url,
+  created: datetime,
+  reminded: z.array(z.number().int().min(0).max(36_500)).max(LIMITS.reminded),
+};
+
 export const documentRecordSchema = z
-  .strictObject({
-    id,
-    docnum: docnum.nullable(),
-    urls: z.array(url).min(1).max(LIMITS.urls),
-    title: text(LIMITS.title).nullable(),
-    issuer: text(LIMITS.issuer).nullable(),
-    signedDate: day.nullable(),
-    effectiveDate: partialDay.nullable(),
-    expiryDate: partialDay.nullable(),
-    status: validityStatusSchema,
-    cites: z.array(docnum).max(LIMITS.cites),
-    firstSeen: datetime,
-    lastSeen: datetime,
-  })
+  .strictObject(documentShape)
   .superRefine((d, ctx) => {
     if (d.docnum !== null && d.id !== `doc:${d.docnum}`) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `expected "doc:${d.docnum}" for a document numbered ${d.docnum}` });
@@ -70,37 +94,12 @@ export const documentRecordSchema = z
   }) satisfies z.ZodType<DocumentRecord>;
 
 export const noteRecordSchema = z
-  .strictObject({
-    id,
-    documentId: id,
-    url,
-    quote: z.strictObject({ exact: text(LIMITS.exact), prefix: text(LIMITS.context), suffix: text(LIMITS.context) }),
-    position: z.strictObject({
-      start: z.number().int().min(0).max(LIMITS.offset),
-      end: z.number().int().min(0).max(LIMITS.offset),
-    }),
-    body: text(LIMITS.body),
-    colour: colourSchema,
-    tags: z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags),
-    created: datetime,
-    updated: datetime,
-  })
+  .strictObject(noteShape)
   .superRefine((n, ctx) => {
     if (n.position.end < n.position.start) ctx.addIssue({ code: 'custom', path: ['position', 'end'], message: 'ends before it starts' });
   }) satisfies z.ZodType<NoteRecord>;
 
-export const watchRecordSchema = z.strictObject({
-  id,
-  kind: z.enum(['expiry', 'deadline']),
-  text: text(LIMITS.watchText),
-  due: day,
-  documentId: id.nullable(),
-  docnum: docnum.nullable(),
-  title: text(LIMITS.title).nullable(),
-  url,
-  created: datetime,
-  reminded: z.array(z.number().int().min(0).max(36_500)).max(LIMITS.reminded),
-}) satisfies z.ZodType<WatchRecord>;
+export const watchRecordSchema = z.strictObject(watchShape) satisfies z.ZodType<WatchRecord>;
 
 export const citationRecordSchema = z.strictObject({ from: id, to: docnum }) satisfies z.ZodType<CitationRecord>;
 

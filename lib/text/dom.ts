@@ -8,11 +8,18 @@
  * normaliser drops, as PDF-to-HTML pages put a <br> after every line), a table cell ends
  * with '\t' (a hard boundary) and a row with '\n' (so table readers see rows as lines).
  * Separators belong to no node; a range that covers one spans the nodes around it.
+ *
+ * What a reader sees of a page includes the article some sites put in a same-origin
+ * <iframe> (or a <frameset>) and the open shadow roots of the page's components (read as
+ * rendered: the shadow tree, with each <slot>'s assigned nodes in its place). Their text
+ * joins the model as block-separated lines; a range never spans two documents or trees.
  */
 import { lastAtOrBefore } from './bisect.ts';
 
 /** Elements whose text a reader never sees. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Elements whose own document is read in their place, when it is same-origin. */
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
@@ -24,6 +31,8 @@ export interface DomTextOptions {
   exclude?: (el: Element) => boolean;
   /** Visibility check; default: `checkVisibility` where the browser has it, else computed style. */
   isHidden?: (el: Element) => boolean;
+  /** Read same-origin frames and open shadow roots too (default true). */
+  deep?: boolean;
 }
 
 export interface DomTextModel {
@@ -38,6 +47,20 @@ export interface DomTextModel {
   toRange(start: number, end: number): Range | null;
   /** The offset in `text` of a point inside one of the model's text nodes; -1 otherwise. */
   offsetOf(node: Node, offset: number): number;
+  /** The same-origin frame documents whose text is in the model (the root's own document aside). */
+  readonly frames: readonly Document[];
+  /** The open shadow roots whose text is in the model. */
+  readonly shadowRoots: readonly ShadowRoot[];
+}
+
+/** The document of a same-origin frame element, or null (cross-origin, not loaded, no body). */
+function frameDocument(el: Element): Document | null {
+  try {
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    return doc?.body ? doc : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Inline elements that only style text: with no attribute that a style sheet could hide them by, they show. */
@@ -97,33 +120,58 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
     last = s;
   };
 
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        nodes.push(child as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-        last = '';
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || exclude(el) || isHidden(el)) continue;
-        const cell = tag === 'TD' || tag === 'TH';
-        const block = BLOCK_TAGS.has(tag) || tag === 'TR';
-        if (block && tag !== 'BR') sep('\n');
-        if (cell) cellDepth++;
-        walk(el);
-        if (cell) {
-          cellDepth--;
-          sep('\t');
-        } else if (block) sep('\n');
-      } else if (child.nodeType === 11) {
-        walk(child);
+  const deep = options.deep ?? true;
+  const frames: Document[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  const visit = (child: Node): void => {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (!data) return;
+      nodes.push(child as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      last = '';
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (FRAME_TAGS.has(tag)) {
+        const doc = deep && !exclude(el) && !isHidden(el) ? frameDocument(el) : null;
+        if (!doc) return;
+        frames.push(doc);
+        sep('\n');
+        walk(doc.body);
+        sep('\n');
+        return;
       }
+      if (SKIP_TAGS.has(tag) || exclude(el) || isHidden(el)) return;
+      const cell = tag === 'TD' || tag === 'TH';
+      const block = BLOCK_TAGS.has(tag) || tag === 'TR';
+      if (block && tag !== 'BR') sep('\n');
+      if (cell) cellDepth++;
+      const shadow = deep ? el.shadowRoot : null;
+      if (shadow) {
+        shadowRoots.push(shadow);
+        if (block) sep('\n');
+        walk(shadow);
+        if (block) sep('\n');
+      } else if (tag === 'SLOT' && deep) {
+        const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+        if (assigned.length) for (const n of assigned) visit(n);
+        else walk(el);
+      } else {
+        walk(el);
+      }
+      if (cell) {
+        cellDepth--;
+        sep('\t');
+      } else if (block) sep('\n');
+    } else if (child.nodeType === 11) {
+      walk(child);
     }
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
   };
   walk(root);
   const text = parts.join('');
@@ -144,9 +192,15 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
     toRange(start: number, end: number): Range | null {
       if (!(start < end) || nodes.length === 0) return null;
       const a = nodeAt(start, true);
-      const b = nodeAt(end - 1, false);
+      let b = nodeAt(end - 1, false);
       if (a < 0 || b < 0 || b < a) return null;
-      const doc = (root.ownerDocument ?? root) as Document;
+      // A range stays in one document and one tree: cut it where the next one begins.
+      if (b > a && (frames.length || shadowRoots.length)) {
+        const tree = nodes[a]!.getRootNode();
+        while (b > a && nodes[b]!.getRootNode() !== tree) b--;
+        if (b < nodeAt(end - 1, false)) end = starts[b]! + nodes[b]!.data.length;
+      }
+      const doc = nodes[a]!.ownerDocument;
       const range = doc.createRange();
       range.setStart(nodes[a]!, Math.max(0, start - starts[a]!));
       range.setEnd(nodes[b]!, Math.min(nodes[b]!.data.length, end - starts[b]!));
@@ -156,5 +210,7 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomTextM
       const i = nodes.indexOf(node as Text);
       return i < 0 ? -1 : starts[i]! + offset;
     },
+    frames,
+    shadowRoots,
   };
 }

@@ -162,12 +162,12 @@ for (const c of ['red', 'YELLOW', ' yellow', '', '黄色', null, 0, ['yellow'], 
 }
 
 // --- huge strings and lists ---
-add('a 200k-character body', mutated((x) => (x.notes[0].body = '卫'.repeat(200_000))), /^notes\[0\]\.body: longer than 100000 characters \(200000\)/);
+add('a 200k-character body', mutated((x) => (x.notes[0].body = '卫'.repeat(200_000))), /^notes\[0\]\.body: longer than 10000 characters \(200000\)/);
 add('a 30k-character quote', mutated((x) => (x.notes[0].quote.exact = 'x'.repeat(30_000))), /^notes\[0\]\.quote\.exact: longer than/);
 add('a 3k-character title', mutated((x) => (x.documents[0].title = '通知'.repeat(1500))), /^documents\[0\]\.title: longer than/);
 add('a 5k-character URL', mutated((x) => (x.notes[0].url = `https://www.gov.cn/${'a'.repeat(5000)}`)), /^notes\[0\]\.url: longer than/);
 add('a 200-character tag', mutated((x) => x.notes[0].tags.push('标'.repeat(200))), /^notes\[0\]\.tags\[1\]: longer than/);
-add('101 tags', mutated((x) => (x.notes[0].tags = Array.from({ length: 101 }, (_, i) => `t${i}`))), /^notes\[0\]\.tags: more than 100 items/);
+add('101 tags', mutated((x) => (x.notes[0].tags = Array.from({ length: 101 }, (_, i) => `t${i}`))), /^notes\[0\]\.tags: more than 20 items/);
 add('a 300-character docnum', mutated((x) => (x.watches[0].docnum = `${'国'.repeat(300)}〔2020〕1号`)), /^watches\[0\]\.docnum: longer than/);
 add('a huge id', mutated((x) => (x.notes[0].id = 'n'.repeat(10_000))), /^notes\[0\]\.id: longer than/);
 add('text over the size limit', ' '.repeat(MAX_IMPORT_BYTES + 1), /^file: too large/);
@@ -267,7 +267,9 @@ describe('library import: malformed and foreign files', function () {
     const other = `library-fuzz-base-${crypto.randomUUID()}`;
     try {
       const res = await importJson(await seeded(other), JSON.stringify(BASE));
-      expect(res).to.deep.equal({ ok: true, counts: { documents: 3, notes: 4, watches: 2, citations: 2 } });
+      const added = (n: number) => ({ added: n, updated: 0, kept: 0, unchanged: 0 });
+      // The seeded library saw 国办发〔2022〕37号 just now: the file's older copy of it is kept out.
+      expect(res).to.deep.equal({ ok: true, counts: { documents: { added: 2, updated: 0, kept: 1, unchanged: 0 }, notes: added(4), watches: added(2) } });
     } finally {
       await deleteLibrary(other);
     }

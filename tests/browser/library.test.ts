@@ -311,8 +311,9 @@ describe('library: export and import', () => {
     const b = freshDb();
     const progress: Array<[number, number]> = [];
     const res = await importJson(b, JSON.stringify(out), (p) => progress.push([p.done, p.total]));
-    expect(res).to.deep.equal({ ok: true, counts: { documents: 3, notes: 5, watches: 2, citations: 1 } });
-    expect(progress.at(-1)).to.deep.equal([11, 11]);
+    const added = (n: number) => ({ added: n, updated: 0, kept: 0, unchanged: 0 });
+    expect(res).to.deep.equal({ ok: true, counts: { documents: added(3), notes: added(5), watches: added(2) } });
+    expect(progress.at(-1)).to.deep.equal([10, 10]);
     const back = await exportJson(b);
     expect({ ...back, exportedAt: '' }).to.deep.equal({ ...out, exportedAt: '' });
     expect((await search(b, '卫生')).notes).to.have.length(2, 'the imported notes are searchable');
@@ -327,9 +328,47 @@ describe('library: export and import', () => {
     const b = freshDb();
     await recordDocument(b, doc({ docnum: '皖政〔2023〕5号', url: 'https://www.ah.gov.cn/a.html' }));
     expect((await importJson(b, file)).ok).to.equal(true);
-    expect((await importJson(b, file)).ok).to.equal(true);
+    const again = await importJson(b, file);
+    const unchanged = (n: number) => ({ added: 0, updated: 0, kept: 0, unchanged: n });
+    expect(again).to.deep.equal({ ok: true, counts: { documents: unchanged(1), notes: unchanged(1), watches: unchanged(0) } });
     expect(await listDocuments(b)).to.have.length(2);
     expect((await listNotes(b)).map((n) => n.body)).to.deep.equal(['来自文件']);
+  });
+
+  it('never loses a newer edit: an older copy of a note is kept out, a newer one comes in, URLs and reminders merge', async () => {
+    const a = freshDb();
+    const d = await recordDocument(a, doc());
+    const n = await addNote(a, note(d.id, { body: '旧的正文' }));
+    const w = await addWatch(a, { kind: 'deadline', text: '年底前完成', due: '2026-12-31', documentId: d.id, docnum: d.docnum, title: null, url: d.urls[0]! });
+    await markReminded(a, w.record.id, 30);
+    const old = await exportJson(a);
+    // Later, here: the note is edited, the document is seen at a second address, a reminder goes out.
+    await new Promise((r) => setTimeout(r, 5));
+    await updateNote(a, n.id, { body: '新的正文' });
+    await recordDocument(a, doc({ url: 'https://www.gov.cn/zhengce/mirror.htm' }));
+    await markReminded(a, w.record.id, 7);
+    const r1 = await importJson(a, old);
+    expect(r1).to.deep.equal({ ok: true, counts: {
+      documents: { added: 0, updated: 0, kept: 0, unchanged: 1 },
+      notes: { added: 0, updated: 0, kept: 1, unchanged: 0 },
+      watches: { added: 0, updated: 0, kept: 0, unchanged: 1 },
+    } });
+    expect((await listNotes(a))[0]!.body).to.equal('新的正文');
+    expect((await listDocuments(a))[0]!.urls).to.have.length(2, 'the older copy did not take the second address away');
+    expect((await listWatches(a))[0]!.reminded.sort()).to.deep.equal([30, 7].sort());
+
+    // The other way: a library that has the old copy takes the newer one, URLs merged.
+    const b = freshDb();
+    expect((await importJson(b, old)).ok).to.equal(true);
+    await recordDocument(b, doc({ url: 'https://www.gov.cn/zhengce/elsewhere.htm' }));
+    const now = await exportJson(a);
+    const r2 = await importJson(b, now);
+    expect(r2.ok && r2.counts.notes).to.deep.equal({ added: 0, updated: 1, kept: 0, unchanged: 0 });
+    expect(r2.ok && r2.counts.watches).to.deep.equal({ added: 0, updated: 1, kept: 0, unchanged: 0 });
+    expect((await listNotes(b))[0]!.body).to.equal('新的正文');
+    expect([...(await listDocuments(b))[0]!.urls].sort()).to.deep.equal([
+      GOV, 'https://www.gov.cn/zhengce/elsewhere.htm', 'https://www.gov.cn/zhengce/mirror.htm',
+    ].sort());
   });
 
   it('rolls back when writing fails part-way, and refuses files over the size limit', async () => {
@@ -401,7 +440,7 @@ describe('library: migration from version 1', () => {
 
     const db = openLibrary(name);
     await db.open();
-    expect(db.verno).to.equal(2);
+    expect(db.verno).to.equal(3);
     expect(db.notes.schema.indexes.map((i) => i.name)).to.include('grams');
     expect(db.documents.schema.indexes.map((i) => i.name)).to.include('grams');
     const n1 = await db.notes.get('n1');
@@ -422,10 +461,10 @@ describe('library: migration from version 1', () => {
     expect((await notesFor(db, merged.id)).map((n) => n.id)).to.deep.equal(['n2']);
   });
 
-  it('creates a new database at version 2', async () => {
+  it('creates a new database at version 3', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).to.equal(2);
-    expect(db.tables.map((t) => t.name).sort()).to.deep.equal(['citations', 'documents', 'notes', 'watches']);
+    expect(db.verno).to.equal(3);
+    expect(db.tables.map((t) => t.name).sort()).to.deep.equal(['citations', 'documents', 'notes', 'settings', 'watches']);
   });
 });

@@ -153,25 +153,32 @@ export async function launchFirefox(lang = 'zh-CN'): Promise<Browser> {
   return browser;
 }
 
-/** Selects the first occurrence of `words` on the page, as a reader's mouse would, and lets go. */
+/** Selects the first occurrence of `words` on the page with the mouse, as a reader would: press, drag, let go. */
 export async function selectWords(page: Page, words: string): Promise<void> {
-  await page.evaluate((w) => {
+  const at = await page.evaluate((w) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(w);
-      if (at < 0) continue;
+      const i = (n as Text).data.indexOf(w);
+      if (i < 0) continue;
       const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + w.length);
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
       (n.parentElement as Element).scrollIntoView({ block: 'center' });
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const b = r.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: b.right, clientY: b.bottom }));
-      return;
+      const boxes = [...r.getClientRects()].filter((b) => b.width > 0);
+      const a = boxes[0]!;
+      const b = boxes[boxes.length - 1]!;
+      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
     }
-    throw new Error(`not on the page: ${w}`);
+    return null;
   }, words);
+  if (!at) throw new Error(`not on the page: ${words}`);
+  await page.mouse.move(at.x0, at.y0);
+  await page.mouse.down();
+  await page.mouse.move((at.x0 + at.x1) / 2, (at.y0 + at.y1) / 2, { steps: 4 });
+  await page.mouse.move(at.x1, at.y1, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  if (selected.replace(/\s+/g, '') !== words.replace(/\s+/g, '')) throw new Error(`selected ${JSON.stringify(selected)} instead of ${JSON.stringify(words)}`);
 }
 
 /** A point on the first painted deadline whose text starts with `prefix`, scrolled into view. */

@@ -1,38 +1,56 @@
-// The background's message handling: every message is validated, privileged ones come only
-// from extension pages, and what is stored lives in storage (a restart loses nothing).
+// The background's message handling (lib/platform/handlers.ts) with a library kept in memory:
+// every message is validated; extension pages (in a tab or not) are told apart from content
+// scripts by their origin; a content script is answered only about its own page and may
+// change only that page's notes; settings change only from extension pages; what is kept
+// lives in storage (a restart loses nothing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHandler, type KeyValue, type LibraryPort } from '../../lib/platform/handlers.ts';
-import type { NewNote, PageNote, Watch, WatchItem } from '../../lib/platform/messages.ts';
+import { classifySender, createHandler, type KeyValue, type LibraryPort, type SenderInfo } from '../../lib/platform/handlers.ts';
+import type { PageNote, TabMessage, Watch } from '../../lib/platform/messages.ts';
+import { DEFAULT_SETTINGS, applyPatch, type Settings } from '../../lib/settings/schema.ts';
 
-function memoryArea(): KeyValue {
+function memoryArea(): KeyValue & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   return {
+    data,
     async get<T>(k: string) { return structuredClone(data.get(k)) as T | undefined; },
     async set(k: string, v: unknown) { data.set(k, structuredClone(v)); },
+    async remove(k: string) { data.delete(k); },
   };
 }
 
 /** A library kept in memory, shaped like the Dexie one (the Dexie one is tested in Chromium). */
 function memoryLibrary(): LibraryPort & { notes: PageNote[]; watches: Watch[] } {
-  const docs = new Map<string, { title: string | null; url: string }>();
+  const docs = new Map<string, { id: string; title: string | null; urls: string[] }>();
   const notes: PageNote[] = [];
   const watches: Watch[] = [];
   let n = 0;
+  const docFor = (docnum: string | null, url: string) => {
+    const key = docnum ? `doc:${docnum}` : `url:${url}`;
+    if (!docs.has(key)) docs.set(key, { id: key, title: null, urls: [url] });
+    const d = docs.get(key)!;
+    if (!d.urls.includes(url)) d.urls.push(url);
+    return d;
+  };
   return {
     notes, watches,
-    async recordDocuments(list) { for (const d of list) if (d.docnum) docs.set(d.docnum, { title: d.title, url: d.url }); },
-    async lookup(docnums) { return Object.fromEntries(docnums.filter((d) => docs.has(d)).map((d) => [d, { docnum: d, ...docs.get(d)! }])); },
-    async notesForPage(docnums, url) { return notes.filter((x) => x.url === url || docnums.includes(x.documentId)); },
-    async addNote(note: NewNote) {
-      const { docnum, ...rest } = note;
-      const rec = { ...rest, id: `n${++n}`, documentId: docnum ?? note.url, created: 'now', updated: 'now' };
+    async recordDocuments(list) { for (const d of list) docFor(d.docnum, d.url).title = d.title; },
+    async lookup(docnums) {
+      return Object.fromEntries(docnums.filter((d) => docs.has(`doc:${d}`)).map((d) => [d, { docnum: d, title: docs.get(`doc:${d}`)!.title, url: docs.get(`doc:${d}`)!.urls[0]! }]));
+    },
+    async documentIds(docnums, url) {
+      return [...docs.values()].filter((d) => docnums.some((x) => d.id === `doc:${x}`) || d.urls.includes(url)).map((d) => d.id);
+    },
+    async notesOf(ids) { return notes.filter((x) => ids.includes(x.documentId)); },
+    async getNote(id) { return notes.find((x) => x.id === id) ?? null; },
+    async addNote(note) {
+      const rec: PageNote = { id: `n${++n}`, documentId: docFor(note.docnum, note.url).id, url: note.url, quote: note.quote, position: note.position, body: note.body, colour: note.colour, tags: note.tags, created: 'now', updated: 'now' };
       notes.push(rec);
       return rec;
     },
-    async updateNote(id, patch) { Object.assign(notes.find((x) => x.id === id)!, patch); },
+    async updateNote(id, patch) { const x = notes.find((y) => y.id === id)!; Object.assign(x, patch); return x; },
     async deleteNote(id) { notes.splice(notes.findIndex((x) => x.id === id), 1); },
-    async addWatch(item: WatchItem) {
+    async addWatch(item) {
       if (watches.some((w) => w.text === item.text && w.due === item.due && w.url === item.url)) return { added: false };
       watches.push({ ...item, id: `w${++n}`, created: 'now', reminded: [] });
       return { added: true };
@@ -45,70 +63,164 @@ function memoryLibrary(): LibraryPort & { notes: PageNote[]; watches: Watch[] } 
 const ORIGIN = 'chrome-extension://abcdef/';
 function setup() {
   const library = memoryLibrary();
+  const session = memoryArea();
   const enabled: string[] = [];
-  let changed = 0;
+  const told: Array<[number, TabMessage]> = [];
+  let settings: Settings = DEFAULT_SETTINGS;
+  let watchChanges = 0;
+  let tokens = 0;
   const handle = createHandler({
-    library, local: memoryArea(), session: memoryArea(), extensionOrigin: ORIGIN,
-    insertCss: async () => {}, enableSite: async (h) => { enabled.push(h); }, onWatchesChanged: () => { changed++; },
-  });
-  return { handle, library, enabled, changes: () => changed };
+    library, session, extensionOrigin: ORIGIN,
+    settings: { get: async () => settings, set: async (patch) => (settings = applyPatch(settings, patch)) },
+    insertCss: async () => {}, enableSite: async (h) => { enabled.push(h); },
+    notifyTab: async (tabId, m) => { told.push([tabId, m]); },
+    newToken: () => `token-${String(++tokens).padStart(16, '0')}`,
+    onWatchesChanged: () => { watchChanges++; },
+  }, 'abcdef');
+  return { handle, library, session, enabled, told, settings: () => settings, watchChanges: () => watchChanges };
 }
-const tab = { tabId: 7, url: 'https://www.example.gov.cn/a.html' };
-const popup = { url: `${ORIGIN}library.html` };
-const watch = { kind: 'expiry', text: '有效期至2027年10月31日', due: '2027-10-31', docnum: '威政发〔2022〕19号', title: '通告', url: 'https://www.example.gov.cn/a.html' };
-const note = { docnum: '威政发〔2022〕19号', url: tab.url, quote: { exact: '严禁在林区野外用火', prefix: '关于', suffix: '的通告' }, position: { start: 10, end: 19 }, body: '注意禁火期', colour: 'yellow', tags: ['森林防火'] };
+
+const A = 'https://www.example.gov.cn/a.html';
+const B = 'https://www.example.gov.cn/b.html';
+const tabA: SenderInfo = { id: 'abcdef', tabId: 7, frameId: 0, url: A };
+const tabB: SenderInfo = { id: 'abcdef', tabId: 8, frameId: 0, url: B };
+const optionsInTab: SenderInfo = { id: 'abcdef', tabId: 3, frameId: 0, url: `${ORIGIN}options.html` };
+const popup: SenderInfo = { id: 'abcdef', url: `${ORIGIN}popup.html` };
+const doc = (docnum: string | null, title = '通告') => ({ docnum, title, issuer: null, signedDate: null, effectiveDate: null, expiryDate: null, status: '未知', cites: [] });
+const report = (documents: unknown[], shown: string[] = []) => ({
+  type: 'page.read',
+  page: { title: 't', detection: { score: 5, government: true, reasons: [] }, counts: { docnum: 1, deadline: 2, unit: 3 }, documents, shown },
+});
+const words = { quote: { exact: '严禁在林区野外用火', prefix: '关于', suffix: '的通告' }, position: { start: 10, end: 19 } };
+
+/** A note written the way the reader writes one: a draft from the page, saved in the editor. */
+async function writeNote(handle: ReturnType<typeof setup>['handle'], from: SenderInfo, docnum: string | null, body: string): Promise<PageNote> {
+  const d = (await handle({ type: 'note.draft', draft: { docnum, ...words } }, from)) as { ok: boolean; token: string; error?: string };
+  assert.ok(d.ok, d.error);
+  const saved = (await handle({ type: 'draft.save', token: d.token, note: { body, colour: 'yellow', tags: ['森林防火'] } }, { ...popup, tabId: from.tabId })) as { ok: boolean; note: PageNote; error?: string };
+  assert.ok(saved.ok, saved.error);
+  return saved.note;
+}
+
+test('senders: extension pages by origin (in a tab or not), content scripts only in a top frame of a web page', () => {
+  assert.deepEqual(classifySender(optionsInTab, ORIGIN, 'abcdef'), { kind: 'extension', url: `${ORIGIN}options.html`, tabId: 3 });
+  assert.deepEqual(classifySender(popup, ORIGIN, 'abcdef'), { kind: 'extension', url: `${ORIGIN}popup.html` });
+  assert.deepEqual(classifySender(tabA, ORIGIN, 'abcdef'), { kind: 'content', url: A, tabId: 7 });
+  assert.equal(classifySender({ ...tabA, frameId: 2 }, ORIGIN, 'abcdef'), null, 'a subframe');
+  assert.equal(classifySender({ ...tabA, id: 'other' }, ORIGIN, 'abcdef'), null, 'another extension');
+  assert.equal(classifySender({ id: 'abcdef', url: A }, ORIGIN, 'abcdef'), null, 'a web URL without a tab');
+  assert.equal(classifySender({ id: 'abcdef', tabId: 1, url: 'file:///x.html' }, ORIGIN, 'abcdef'), null);
+});
 
 test('malformed and unknown messages are refused with a reason naming the field', async () => {
   const { handle } = setup();
-  for (const bad of [null, 'x', { type: 'nope' }, { type: 'watch.add', item: { ...watch, due: '2027-13-45' } }, { type: 'documents.lookup', docnums: 'x' }, { type: 'note.add', note: { ...note, colour: 'red' } }]) {
-    const r = (await handle(bad, tab)) as { ok: boolean; error?: string };
-    assert.equal(r.ok, false);
+  for (const bad of [null, 'x', [], { type: 'nope' }, { type: '__proto__' }, { type: 'watch.add', item: { kind: 'deadline', text: 'x', due: '2027-13-45', docnum: null, title: null } },
+    { type: 'documents.lookup', docnums: 'x' }, { type: 'note.recolour', id: 'n1', colour: 'red' }, { type: 'notes.forPage', url: B }]) {
+    const r = (await handle(bad, tabA)) as { ok: boolean; error?: string };
+    assert.equal(r.ok, false, JSON.stringify(bad));
     assert.match(r.error ?? '', /^invalid message/);
   }
-  const r = (await handle({ type: 'note.add', note: { ...note, colour: 'red' } }, tab)) as { error: string };
-  assert.match(r.error, /note\.colour/);
+  const r = (await handle({ type: 'note.recolour', id: 'n1', colour: 'red' }, tabA)) as { error: string };
+  assert.match(r.error, /colour/);
 });
 
-test('deleting, listing the watchlist and turning sites on are refused from a content script', async () => {
-  const { handle, library, enabled } = setup();
-  const added = (await handle({ type: 'note.add', note }, tab)) as { note: PageNote };
-  for (const msg of [{ type: 'note.delete', id: added.note.id }, { type: 'watch.list' }, { type: 'watch.delete', id: 'w1' }, { type: 'site.enable', host: 'evil.example', tabId: 7 }]) {
-    assert.deepEqual(await handle(msg, tab), { ok: false, error: `${msg.type} is only accepted from extension pages` });
+test('privileged requests: refused from a content script, answered for extension pages in a tab too', async () => {
+  const { handle, enabled, settings } = setup();
+  for (const msg of [{ type: 'watch.list' }, { type: 'watch.delete', id: 'w1' }, { type: 'site.enable', host: 'evil.example', tabId: 7 }, { type: 'page.get', tabId: 8 },
+    { type: 'settings.set', patch: { language: 'en' } }, { type: 'draft.get', token: 'token-0000000000000001' }]) {
+    assert.deepEqual(await handle(msg, tabA), { ok: false, error: `${msg.type} is only accepted from extension pages` });
   }
-  assert.equal(library.notes.length, 1);
   assert.deepEqual(enabled, []);
-  assert.deepEqual(await handle({ type: 'note.delete', id: added.note.id }, popup), { ok: true });
+  assert.equal(settings().language, 'auto');
+  assert.deepEqual(await handle({ type: 'watch.list' }, optionsInTab), { ok: true, items: [] });
+  assert.deepEqual(await handle({ type: 'site.enable', host: 'www.example.org', tabId: null }, optionsInTab), { ok: true });
+  assert.deepEqual(enabled, ['www.example.org']);
+  assert.deepEqual(settings().userHosts, ['www.example.org']);
+});
+
+test('a content script is answered only about its own page, whatever URL or numbers it names', async () => {
+  const { handle } = setup();
+  await handle(report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号', '国办发〔2022〕37号']), tabA);
+  await writeNote(handle, tabA, '威政发〔2022〕19号', '只属于 A 页');
+  await handle(report([doc('鲁政发〔2022〕16号')], ['鲁政发〔2022〕16号']), tabB);
+  const onB = (await handle({ type: 'notes.forPage' }, tabB)) as { notes: PageNote[] };
+  assert.deepEqual(onB.notes, [], 'B sees none of A\'s notes');
+  const onA = (await handle({ type: 'notes.forPage' }, tabA)) as { notes: PageNote[] };
+  assert.deepEqual(onA.notes.map((n) => n.body), ['只属于 A 页']);
+  // B may ask only about numbers it showed: A's own number is not among them.
+  assert.deepEqual(await handle({ type: 'documents.lookup', docnums: ['威政发〔2022〕19号'] }, tabB), { ok: true, known: {} });
+  // A tab that moved to another URL has not reported that page: nothing.
+  const r = (await handle({ type: 'notes.forPage' }, { ...tabA, url: B })) as { ok: boolean; error?: string };
+  assert.equal(r.ok, false);
+  assert.match(r.error ?? '', /not been read/);
+});
+
+test('a content script changes and deletes only notes of its own page, and drafts only for its own documents', async () => {
+  const { handle, library } = setup();
+  await handle(report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号']), tabA);
+  const note = await writeNote(handle, tabA, '威政发〔2022〕19号', '原文');
+  await handle(report([doc(null)], []), tabB);
+  assert.deepEqual(await handle({ type: 'note.recolour', id: note.id, colour: 'blue' }, tabB), { ok: false, error: 'note.recolour: not a note of this page' });
+  assert.deepEqual(await handle({ type: 'note.delete', id: note.id }, tabB), { ok: false, error: 'note.delete: not a note of this page' });
+  assert.deepEqual(await handle({ type: 'note.draft', draft: { edit: note.id } }, tabB), { ok: false, error: 'note.draft: not a note of this page' });
+  assert.deepEqual(await handle({ type: 'note.draft', draft: { docnum: '威政发〔2022〕19号', ...words } }, tabB), { ok: false, error: 'note.draft: not a document of this page' });
+  assert.equal(library.notes[0]!.colour, 'yellow');
+  assert.deepEqual(await handle({ type: 'note.recolour', id: note.id, colour: 'blue' }, tabA), { ok: true });
+  assert.equal(library.notes[0]!.colour, 'blue');
+  assert.deepEqual(await handle({ type: 'note.delete', id: note.id }, tabA), { ok: true });
   assert.equal(library.notes.length, 0);
 });
 
-test('a content script adds and edits notes, and gets them back for its page', async () => {
-  const { handle } = setup();
-  const { note: saved } = (await handle({ type: 'note.add', note }, tab)) as { note: PageNote };
-  await handle({ type: 'note.update', id: saved.id, patch: { body: '禁火期：每年11月1日至次年5月31日', tags: ['森林防火', '期限'] } }, tab);
-  const r = (await handle({ type: 'notes.forPage', docnums: [], url: tab.url }, tab)) as { notes: PageNote[] };
-  assert.deepEqual(r.notes.map((x) => [x.body, x.tags]), [['禁火期：每年11月1日至次年5月31日', ['森林防火', '期限']]]);
+test('the note editor saves a draft for the page it came from and tells that tab', async () => {
+  const { handle, told, library } = setup();
+  await handle(report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号']), tabA);
+  const d = (await handle({ type: 'note.draft', draft: { docnum: '威政发〔2022〕19号', ...words } }, tabA)) as { token: string };
+  const editor: SenderInfo = { ...popup, url: `${ORIGIN}note-editor.html`, tabId: 7, frameId: 4 };
+  assert.deepEqual(await handle({ type: 'draft.get', token: d.token }, editor), { ok: true, draft: { quote: '严禁在林区野外用火', body: '', colour: 'yellow', tags: [], editing: false } });
+  assert.equal(((await handle({ type: 'draft.get', token: d.token }, { ...editor, tabId: 8 })) as { ok: boolean }).ok, false, 'another tab\'s editor');
+  const saved = (await handle({ type: 'draft.save', token: d.token, note: { body: '注意禁火期', colour: 'green', tags: ['期限'] } }, editor)) as { ok: boolean; note: PageNote };
+  assert.ok(saved.ok);
+  assert.equal(saved.note.url, A, 'the note is at the page that opened the draft');
+  assert.equal(saved.note.documentId, 'doc:威政发〔2022〕19号');
+  assert.deepEqual(told.map(([t, m]) => [t, m.type]), [[7, 'notes.changed'], [7, 'draft.closed']]);
+  assert.equal(((await handle({ type: 'draft.save', token: d.token, note: { body: 'x', colour: 'green', tags: [] } }, editor)) as { ok: boolean }).ok, false, 'a draft is saved once');
+  assert.equal(library.notes.length, 1);
+  // Limits are the library's: a 41-character tag is refused.
+  const d2 = (await handle({ type: 'note.draft', draft: { docnum: null, ...words } }, tabA)) as { token: string };
+  const long = (await handle({ type: 'draft.save', token: d2.token, note: { body: '', colour: 'green', tags: ['字'.repeat(41)] } }, editor)) as { ok: boolean; error?: string };
+  assert.equal(long.ok, false);
+  assert.match(long.error ?? '', /tags/);
 });
 
-test('a watch is added once, and the badge and reminders are told', async () => {
-  const { handle, changes } = setup();
-  assert.deepEqual(await handle({ type: 'watch.add', item: watch }, tab), { ok: true, added: true });
-  assert.deepEqual(await handle({ type: 'watch.add', item: watch }, tab), { ok: true, added: false });
-  assert.equal(changes(), 2);
-  const list = (await handle({ type: 'watch.list' }, popup)) as { items: Watch[] };
-  assert.equal(list.items.length, 1);
+test('a watch is for the sender\'s page, added once, and the badge and reminders are told', async () => {
+  const { handle, watchChanges, library } = setup();
+  await handle(report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号']), tabA);
+  const item = { kind: 'expiry', text: '有效期至2027年10月31日', due: '2027-10-31', docnum: '威政发〔2022〕19号', title: '通告' };
+  assert.deepEqual(await handle({ type: 'watch.add', item }, tabA), { ok: true, added: true });
+  assert.deepEqual(await handle({ type: 'watch.add', item }, tabA), { ok: true, added: false });
+  assert.equal(watchChanges(), 2);
+  assert.equal(library.watches[0]!.url, A);
+  await handle(report([], []), tabB);
+  assert.deepEqual(await handle({ type: 'watch.add', item }, tabB), { ok: false, error: 'watch.add: not a document of this page' });
 });
 
-test('documents seen on one page are known on another', async () => {
+test('page reports are kept per tab at the sender\'s URL, and read by the popup', async () => {
   const { handle } = setup();
-  const seen = { docnum: '国办发〔2022〕37号', url: 'https://www.gov.cn/x.html', title: '分工方案', issuer: '国务院办公厅', signedDate: '2022-10-15', effectiveDate: null, expiryDate: null, status: '未知', cites: [] };
-  await handle({ type: 'documents.seen', documents: [seen] }, tab);
-  const r = await handle({ type: 'documents.lookup', docnums: ['国办发〔2022〕37号', '鲁政发〔2022〕16号'] }, { tabId: 9, url: 'https://other.gov.cn/' });
-  assert.deepEqual(r, { ok: true, known: { '国办发〔2022〕37号': { docnum: '国办发〔2022〕37号', title: '分工方案', url: 'https://www.gov.cn/x.html' } } });
+  const r = report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号']);
+  await handle(r, tabA);
+  assert.deepEqual(await handle({ type: 'page.get', tabId: 7 }, popup), { ok: true, page: { ...r.page, url: A } });
 });
 
-test('page summaries are kept per tab and read by the popup', async () => {
+test('settings: a content script gets only what it needs for its page; extension pages read and write them', async () => {
   const { handle } = setup();
-  const page = { url: tab.url, title: 't', detection: { score: 5, government: true, reasons: [] }, counts: { docnum: 1, deadline: 2, unit: 3 }, documents: [] };
-  await handle({ type: 'page.read', page }, tab);
-  assert.deepEqual(await handle({ type: 'page.get', tabId: 7 }, popup), { ok: true, page });
+  assert.deepEqual(await handle({ type: 'settings.set', patch: { userHosts: ['*.example.org'], language: 'en', reminderDays: [3, 14] } }, optionsInTab), {
+    ok: true, settings: { ...DEFAULT_SETTINGS, userHosts: ['*.example.org'], language: 'en', reminderDays: [14, 3] },
+  });
+  const content = (await handle({ type: 'settings.get' }, { ...tabA, url: 'https://news.example.org/x' })) as { content: Record<string, unknown> };
+  assert.equal(content.content.userHost, true);
+  assert.equal(content.content.language, 'en');
+  assert.equal('userHosts' in content.content, false, 'the list of sites stays with extension pages');
+  assert.equal('reminderDays' in content.content, false);
+  const bad = (await handle({ type: 'settings.set', patch: { userHosts: ['not a host!'] } }, optionsInTab)) as { ok: boolean };
+  assert.equal(bad.ok, false);
 });
