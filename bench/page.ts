@@ -46,10 +46,15 @@ async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
+/** Changes the settings as the options page does: a settings.set from an extension page. */
 async function setSettings(browser: Browser, settings: Record<string, unknown>): Promise<void> {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker');
-  const worker = (await target.worker())!;
-  await worker.evaluate((s) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(s), settings);
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${new URL(target.url()).host}/options.html`);
+  const r = await page.evaluate((patch) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } })
+    .chrome.runtime.sendMessage({ type: 'settings.set', patch }), settings);
+  await page.close();
+  if (!r.ok) throw new Error(`settings.set: ${r.error}`);
 }
 
 async function runEngine(browser: Browser, url: string, engine: 'css' | 'mark'): Promise<PageRun> {

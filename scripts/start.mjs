@@ -56,23 +56,29 @@ const point = await page.evaluate(() => {
   return { x: b.left + 8, y: b.top + b.height / 2 };
 });
 await page.mouse.click(point.x, point.y);
-await page.waitForSelector('gazette-lens-ui >>> .card');
+// Our UI is in a closed shadow root: reached as the tests reach it (tests/e2e/ui.ts).
+const { register } = await import('tsx/esm/api');
+register();
+const { ui: uiOf } = await import('../tests/e2e/ui.ts');
+const ui = uiOf(page);
+await ui.waitFor('.card');
 await page.screenshot({ path: join(outDir, 'card.png') });
 await page.keyboard.press('Escape');
-await page.click('gazette-lens-ui >>> .launcher');
-await page.waitForSelector('gazette-lens-ui >>> .outline');
+await ui.click('.launcher');
+await ui.waitFor('.outline');
 await page.screenshot({ path: join(outDir, 'outline.png') });
 
-const summary = await page.evaluate(() => {
-  const ui = document.querySelector('gazette-lens-ui').shadowRoot;
+const counts = await page.evaluate(() => {
   const count = (k) => CSS.highlights.get(`gl-${k}`)?.size ?? 0;
-  const docs = [...ui.querySelectorAll('.doc')].map((d) => ({
+  return { 文号: count('docnum'), 期限: count('deadline'), 责任单位: count('unit') };
+});
+const summary = { counts, docs: await (await ui.root()).evaluate((root) => {
+  return [...root.querySelectorAll('.doc')].map((d) => ({
     title: d.querySelector('h3')?.textContent ?? '',
     status: d.querySelector('.badge')?.textContent ?? '',
     timeline: [...d.querySelectorAll('.timeline .entry')].map((e) => e.innerText.replace(/\s+/g, ' ')),
   }));
-  return { counts: { 文号: count('docnum'), 期限: count('deadline'), 责任单位: count('unit') }, docs };
-});
+}) };
 await browser.close();
 await server.close();
 

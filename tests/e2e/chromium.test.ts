@@ -5,9 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import {
-  MANIFEST, expectedCounts, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, uiText, waitReady,
+  MANIFEST, expectedCounts, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
   type FixtureServer,
 } from './harness.ts';
+import { ui } from './ui.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 let browser: Browser;
@@ -28,7 +29,7 @@ describe('highlights on every government page', { timeout: 120_000 }, () => {
       const { page, errors } = await open(browser, server, f);
       await waitReady(page);
       assert.deepEqual(await paintedCounts(page), expectedCounts(f.file));
-      const launcher = await uiText(page, '.launcher');
+      const launcher = await ui(page).text('.launcher');
       assert.match(launcher ?? '', /期限/, 'the launcher speaks Chinese');
       await shot(page, `chromium-${f.file.replace('.html', '')}`);
       assert.deepEqual(errors, []);
@@ -79,7 +80,7 @@ describe('strict CSP and Trusted Types', { timeout: 60_000 }, () => {
     await page.hover('body');
     const p = await highlightPoint(page, 'deadline');
     await page.mouse.move(p.x, p.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    await ui(page).waitFor('.card', { timeout: 5000 });
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -91,13 +92,13 @@ describe('cards', { timeout: 60_000 }, () => {
     await waitReady(page);
     const p = await highlightPoint(page, 'deadline', 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
-    const text = (await uiText(page, '.card')) ?? '';
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const text = (await ui(page).text('.card')) ?? '';
     assert.match(text, /\d{4}-\d{2}-\d{2}/);
     assert.match(text, /天/);
     await shot(page, 'chromium-card-hover');
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => !document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card'), { timeout: 3000 });
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
     await page.close();
   });
 
@@ -106,13 +107,13 @@ describe('cards', { timeout: 60_000 }, () => {
     await waitReady(page);
     const p = await highlightPoint(page, 'unit', 0);
     await page.mouse.click(p.x, p.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
-    const text = (await uiText(page, '.card')) ?? '';
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const text = (await ui(page).text('.card')) ?? '';
     assert.match(text, /角色：(牵头|负责|配合)/);
     assert.match(text, /本文件中该单位的任务（\d+）/);
     await page.mouse.move(5, 5);
     await new Promise((r) => setTimeout(r, 600));
-    assert.ok(await page.$('gazette-lens-ui >>> .card'), 'a tapped card stays open');
+    assert.ok(await ui(page).$('.card'), 'a tapped card stays open');
     await shot(page, 'chromium-card-unit');
     await page.close();
   });
@@ -123,16 +124,13 @@ describe('cards', { timeout: 60_000 }, () => {
     await page.keyboard.down('Alt');
     await page.keyboard.press('KeyJ');
     await page.keyboard.up('Alt');
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
-    const focused = () => page.evaluate(() => {
-      const a = document.querySelector('gazette-lens-ui')?.shadowRoot?.activeElement;
-      return a ? `${a.tagName.toLowerCase()}.${a.className}` : null;
-    });
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const focused = () => ui(page).focused();
     assert.match((await focused()) ?? '', /section\.card/);
     await page.keyboard.press('Tab');
     assert.match((await focused()) ?? '', /^button/);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card'), { timeout: 3000 });
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
     await page.close();
   });
 
@@ -140,11 +138,11 @@ describe('cards', { timeout: 60_000 }, () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
     // The library answers after the page is painted; its notes come last.
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-gazette-lens-notes'), { timeout: 10_000 });
+    await ui(page).waitFor('[data-notes]', { timeout: 10_000 });
     const p = await highlightPoint(page, 'docnum', 0);
     await page.mouse.click(p.x, p.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
-    const text = (await uiText(page, '.card')) ?? '';
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const text = (await ui(page).text('.card')) ?? '';
     assert.match(text, /规范文号/);
     assert.match(text, /在本站搜索/);
     assert.match(text, /在国家政策文件库搜索/);
@@ -158,17 +156,17 @@ describe('outline', { timeout: 60_000 }, () => {
   test('lists documents, deadlines, units and citations, and clicking an entry scrolls to it and flashes it', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await page.click('gazette-lens-ui >>> .launcher');
-    await page.waitForSelector('gazette-lens-ui >>> .outline', { timeout: 5000 });
-    const text = (await uiText(page, '.outline')) ?? '';
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    const text = (await ui(page).text('.outline')) ?? '';
     assert.match(text, /期限时间线/);
     assert.match(text, /责任单位索引/);
     assert.match(text, /引用文件/);
-    const docs = await page.$$('gazette-lens-ui >>> .doc');
+    const docs = await ui(page).$$('.doc');
     assert.ok(docs.length >= 5, `one section per document (${docs.length})`);
     await shot(page, 'chromium-outline');
     const y0 = await page.evaluate(() => scrollY);
-    const entries = await page.$$('gazette-lens-ui >>> .timeline .entry');
+    const entries = await ui(page).$$('.timeline .entry');
     await entries[entries.length - 1]!.click();
     await page.waitForFunction((y) => Math.abs(scrollY - y) > 100, { timeout: 5000 }, y0);
     await page.waitForFunction(() => {
@@ -182,11 +180,11 @@ describe('outline', { timeout: 60_000 }, () => {
   test('the units index filters to "my unit"', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await page.click('gazette-lens-ui >>> .launcher');
-    await page.waitForSelector('gazette-lens-ui >>> .filter input');
-    const before = (await page.$$('gazette-lens-ui >>> .unit')).length;
-    await page.type('gazette-lens-ui >>> .filter input', '卫生健康');
-    const names = await page.$$eval('gazette-lens-ui >>> .unit .name', (els) => els.map((e) => e.textContent ?? ''));
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.filter input');
+    const before = (await ui(page).$$('.unit')).length;
+    await ui(page).type('.filter input', '卫生健康');
+    const names = await ui(page).texts('.unit .name');
     assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);
     assert.ok(names.every((n) => n.includes('卫生健康')), names.join(','));
     await page.close();

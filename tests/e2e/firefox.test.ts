@@ -3,9 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import {
-  MANIFEST, expectedCounts, highlightPoint, launchFirefox, open, paintedCounts, paintedTexts, serveFixtures, shot, uiText, waitReady,
+  MANIFEST, expectedCounts, highlightPoint, launchFirefox, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
   type FixtureServer,
 } from './harness.ts';
+import { ui } from './ui.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 let browser: Browser;
@@ -60,26 +61,26 @@ describe('Firefox: cards and outline', { timeout: 120_000 }, () => {
     await waitReady(page);
     const p = await highlightPoint(page, 'deadline', 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
-    assert.match((await uiText(page, '.card')) ?? '', /\d{4}-\d{2}-\d{2}/);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    assert.match((await ui(page).text('.card')) ?? '', /\d{4}-\d{2}-\d{2}/);
     await shot(page, 'firefox-card-hover');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card'), { timeout: 3000 });
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
     await page.keyboard.down('Alt');
     await page.keyboard.press('KeyJ');
     await page.keyboard.up('Alt');
-    await page.waitForSelector('gazette-lens-ui >>> .card', { timeout: 5000 });
+    await ui(page).waitFor('.card', { timeout: 5000 });
     await page.close();
   });
 
   test('the outline lists and scrolls to an entry', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await page.click('gazette-lens-ui >>> .launcher');
-    await page.waitForSelector('gazette-lens-ui >>> .outline', { timeout: 5000 });
-    assert.match((await uiText(page, '.outline')) ?? '', /期限时间线/);
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    assert.match((await ui(page).text('.outline')) ?? '', /期限时间线/);
     const y0 = await page.evaluate(() => scrollY);
-    const entries = await page.$$('gazette-lens-ui >>> .timeline .entry');
+    const entries = await ui(page).$$('.timeline .entry');
     await entries[entries.length - 1]!.click();
     await page.waitForFunction((y) => Math.abs(scrollY - y) > 100, { timeout: 5000 }, y0);
     await shot(page, 'firefox-outline');

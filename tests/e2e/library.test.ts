@@ -2,13 +2,13 @@
 // imported through the page's own button and its notes appear; a search for 卫生 leaves
 // only the note about 卫生; a broken file is refused with importJson's own message and
 // nothing changes; the JSON export downloads, parses and holds what was imported; reminder
-// days typed in the options page reach chrome.storage.local, and bad input is not saved.
+// days typed in the options page reach the settings, and bad input is not saved.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium, shot } from './harness.ts';
 import { parseLibraryFile, type LibraryExport } from '../../lib/library/json.ts';
 import { localToday } from '../../lib/extract/index.ts';
@@ -96,11 +96,6 @@ let extensionId: string;
 let library: Page;
 const errors: string[] = [];
 
-async function worker(): Promise<WebWorker> {
-  const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith('chrome-extension://'));
-  return (await t.worker())!;
-}
-
 async function openPage(path: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('console', (m) => {
@@ -149,8 +144,8 @@ describe('我的资料库', { timeout: 120_000 }, () => {
 
     await importFile(library, GOOD);
     const result = (await texts(library, '.import-result'))[0]!;
-    assert.match(result, /导入成功/);
-    assert.match(result, /笔记 3/);
+    assert.match(result, /导入完成/);
+    assert.match(result, /新增 笔记 3、文件 2、关注 2/);
     await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 3);
     assert.deepEqual(await counts(library), { documents: 2, notes: 3, watches: 2 });
     const quotes = await texts(library, '#notes blockquote');
@@ -235,13 +230,12 @@ describe('我的资料库', { timeout: 120_000 }, () => {
 });
 
 describe('options', { timeout: 60_000 }, () => {
-  const stored = async (key: string): Promise<unknown> =>
-    (await worker()).evaluate(async (k) => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await c.storage.local.get(k))[k];
-    }, key);
+  type Runtime = { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; settings?: Record<string, unknown> }> } } };
+  /** What the background holds, asked as an extension page asks. */
+  const stored = async (page: Page, key: string): Promise<unknown> =>
+    page.evaluate(async (k) => (await (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'settings.get' })).settings?.[k], key);
 
-  test('reminder days "14, 3" are saved to chrome.storage.local; bad input is explained and not saved', async () => {
+  test('reminder days "14, 3" are saved in the settings; bad input is explained and not saved', async () => {
     const page = await openPage('options.html');
     await page.waitForSelector('#reminder-days');
     assert.equal(await page.$eval('#reminder-days', (e) => (e as HTMLInputElement).value), '30, 7, 1');
@@ -249,7 +243,7 @@ describe('options', { timeout: 60_000 }, () => {
     await page.type('#reminder-days', '14, 3');
     await page.click('button.save-days');
     await page.waitForFunction(() => document.querySelector('#reminder-status')?.textContent?.includes('已保存'), { timeout: 5000 });
-    assert.deepEqual(await stored('reminderDays'), [14, 3]);
+    assert.deepEqual(await stored(page, 'reminderDays'), [14, 3]);
 
     await page.click('#reminder-days', { count: 3 });
     await page.type('#reminder-days', '14, 400');
@@ -258,35 +252,36 @@ describe('options', { timeout: 60_000 }, () => {
     assert.equal(await page.$eval('button.save-days', (b) => (b as HTMLButtonElement).disabled), true);
     await page.keyboard.press('Enter');
     await new Promise((r) => setTimeout(r, 300));
-    assert.deepEqual(await stored('reminderDays'), [14, 3], 'nothing saved until the input is valid');
+    assert.deepEqual(await stored(page, 'reminderDays'), [14, 3], 'nothing saved until the input is valid');
 
     await page.click('#new-host');
     await page.type('#new-host', 'http://bad host/');
     await page.click('button.add-host');
     await page.waitForSelector('.host-message.error');
     assert.match((await texts(page, '.host-message'))[0]!, /不是有效的主机名/);
-    assert.equal(await stored('userHosts'), undefined);
+    assert.deepEqual(await stored(page, 'userHosts'), []);
     await page.close();
   });
 
-  test('sites turned on elsewhere appear at once, invalid ones are flagged, and one can be removed', async () => {
+  test('sites turned on elsewhere appear at once, an invalid one is refused, and one can be removed', async () => {
     const page = await openPage('options.html');
     await page.waitForSelector('#hosts');
-    // As the popup's "turn on for this site" does: the background writes userHosts.
-    await (await worker()).evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ userHosts: ['www.example.org', '*.gov.hk', 'bad host!'] });
-    });
-    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 3, { timeout: 5000 });
+    // As the popup's 「在此网站启用」 does, from another extension page: the background changes userHosts.
+    const other = await openPage('library.html');
+    const set = (hosts: string[]) => other.evaluate((h) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'settings.set', patch: { userHosts: h } }), hosts);
+    assert.equal((await set(['www.example.org', '*.gov.hk'])).ok, true);
+    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 2, { timeout: 5000 });
+    const bad = await set(['www.example.org', 'bad host!']);
+    assert.equal(bad.ok, false, 'an invalid host is never stored');
+    assert.match(bad.error ?? '', /userHosts/);
     const rows = await texts(page, 'ul.hosts li');
-    assert.match(rows[2]!, /bad host!/);
-    assert.match(rows[2]!, /无效/);
-    assert.ok(!/无效/.test(rows[0]!) && !/无效/.test(rows[1]!), rows.join(' | '));
+    assert.ok(!rows.some((r) => /无效/.test(r)), rows.join(' | '));
+    await other.close();
     await page.setViewport({ width: 1280, height: 1500 });
     await shot(page, 'options');
     await page.click('button.remove-host[aria-label$="www.example.org"]');
-    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 2, { timeout: 5000 });
-    assert.deepEqual(await stored('userHosts'), ['*.gov.hk', 'bad host!']);
+    await page.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 1, { timeout: 5000 });
+    assert.deepEqual(await stored(page, 'userHosts'), ['*.gov.hk']);
     await page.close();
   });
 });

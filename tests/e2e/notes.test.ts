@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { MANIFEST, ROOT, deadlinePoint, launchChromium, open, selectWords, serveFixtures, shot, uiText, waitReady, type FixtureServer } from './harness.ts';
+import { MANIFEST, ROOT, deadlinePoint, launchChromium, open, selectWords, serveFixtures, shot, waitReady, type FixtureServer } from './harness.ts';
+import { notesState, paintedNotes, ui, waitUntil, writeNote } from './ui.ts';
 
 // The extension's service worker global, reached through puppeteer's worker.evaluate.
 declare const chrome: {
@@ -46,30 +47,21 @@ async function serveEdited(page: Page, edit: (html: string) => string): Promise<
   });
 }
 
-const notesState = (page: Page) => page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes'), { timeout: 10_000 }).then((h) => h.jsonValue());
-const paintedNote = (page: Page) => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-note-blue') ?? [])].map((r) => r.toString()));
+const paintedNote = async (page: Page) => (await paintedNotes(page)).filter((n) => n.colour === 'blue').map((n) => n.words);
 
 describe('notes', { timeout: 120_000 }, () => {
   test('select words → a note with colour and tags → after a reload it is back on the same words', async () => {
     const { page, errors } = await open(browser, server, policy);
     await waitReady(page);
-    await selectWords(page, QUOTE);
-    await page.waitForSelector('gazette-lens-ui >>> .add-note', { timeout: 5000 });
-    await page.click('gazette-lens-ui >>> .add-note');
-    await page.waitForSelector('gazette-lens-ui >>> .note-editor textarea');
-    await page.type('gazette-lens-ui >>> .note-editor textarea', '机动车进林区要有防火措施');
-    await page.click('gazette-lens-ui >>> .note-editor .swatch-choice:nth-of-type(3) input');
-    await page.type('gazette-lens-ui >>> .note-editor input[type=text]', '森林防火 车辆');
-    await shot(page, 'chromium-note-editor');
-    await page.click('gazette-lens-ui >>> .note-editor button[type=submit]');
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
+    await writeNote(page, () => selectWords(page, QUOTE), '机动车进林区要有防火措施', '森林防火 车辆', { colour: 'blue', shot: () => shot(page, 'chromium-note-editor') });
+    assert.equal(await notesState(page, '1/0'), '1/0');
     assert.deepEqual(await paintedNote(page), [QUOTE]);
     await page.reload();
     await waitReady(page);
-    assert.equal(await notesState(page), '1/0');
+    assert.equal(await notesState(page, '1/0'), '1/0');
     assert.deepEqual(await paintedNote(page), [QUOTE]);
-    await page.click('gazette-lens-ui >>> .launcher');
-    const outline = (await uiText(page, '.outline')) ?? '';
+    await ui(page).click('.launcher');
+    const outline = (await ui(page).text('.outline')) ?? '';
     assert.match(outline, /我的笔记/);
     assert.match(outline, /机动车进林区要有防火措施/);
     assert.match(outline, /#森林防火 #车辆/);
@@ -88,7 +80,7 @@ describe('notes', { timeout: 120_000 }, () => {
     });
     await page.goto(server.url('mirror/zwgk/2022/notice-19.html', policy.host));
     await waitReady(page);
-    assert.equal(await notesState(page), '1/0');
+    assert.equal(await notesState(page, '1/0'), '1/0');
     assert.deepEqual(await paintedNote(page), [QUOTE]);
     await page.close();
   });
@@ -98,7 +90,7 @@ describe('notes', { timeout: 120_000 }, () => {
     await serveEdited(page, (html) => html.replace('一、禁火时间', '（新增）本通告由市林业局解释。一、禁火时间').replace(SENTENCE, SENTENCE.replace('落实相关', '落实好相关')));
     await page.goto(server.url(policy.file, policy.host));
     await waitReady(page);
-    assert.equal(await notesState(page), '1/0');
+    assert.equal(await notesState(page, '1/0'), '1/0');
     assert.deepEqual(await paintedNote(page), [QUOTE]);
     await page.close();
   });
@@ -108,10 +100,10 @@ describe('notes', { timeout: 120_000 }, () => {
     await serveEdited(page, (html) => html.replace(SENTENCE, '九、居民在林区内生活用火应遵守有关规定。'));
     await page.goto(server.url(policy.file, policy.host));
     await waitReady(page);
-    assert.equal(await notesState(page), '0/1');
+    assert.equal(await notesState(page, '0/1'), '0/1');
     assert.deepEqual(await paintedNote(page), []);
-    await page.click('gazette-lens-ui >>> .launcher');
-    const outline = (await uiText(page, '.outline')) ?? '';
+    await ui(page).click('.launcher');
+    const outline = (await ui(page).text('.outline')) ?? '';
     assert.match(outline, /未能定位的笔记/);
     assert.match(outline, /进入林区的机动车辆/);
     await shot(page, 'chromium-note-orphan');
@@ -131,10 +123,10 @@ describe('watchlist, reminders and badge', { timeout: 120_000 }, () => {
     await sw.evaluate(() => chrome.action.setBadgeText({ text: '' }));
     const point = await deadlinePoint(page, '有效期至');
     await page.mouse.click(point.x, point.y);
-    await page.waitForSelector('gazette-lens-ui >>> .card .actions button');
-    assert.match((await uiText(page, '.card')) ?? '', /还剩 5 天/);
-    await page.click('gazette-lens-ui >>> .card .actions button');
-    await page.waitForFunction(() => /已关注/.test(document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), { timeout: 5000 });
+    await ui(page).waitFor('.card .actions button');
+    assert.match((await ui(page).text('.card')) ?? '', /还剩 5 天/);
+    await ui(page).click('.card .actions button');
+    await waitUntil(() => ui(page).text('.card'), (t) => /已关注/.test(t ?? ''));
     await shot(page, 'chromium-watch');
     const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
       for (let i = 0; i < 50; i++) {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, HOSTS, MANIFEST, ROOT, deadlinePoint, selectWords, serveFixtures, waitReady, type FixtureServer } from './harness.ts';
+import { notesState, ui, waitUntil, writeNote } from './ui.ts';
 
 const policy = MANIFEST.pages.find((p) => p.file === 'gov-policy.html')!;
 const profile = mkdtempSync(join(tmpdir(), 'gazette-lens-profile-'));
@@ -41,21 +42,18 @@ test('a note and a watch survive closing and restarting the browser', { timeout:
   let browser = await launch();
   let page = await openPolicy(browser);
   // A note on 禁火区域, through the page's own UI.
-  await selectWords(page, '禁火区域');
-  await page.click('gazette-lens-ui >>> .add-note');
-  await page.type('gazette-lens-ui >>> .note-editor textarea', '禁火区域含森林边缘500米');
-  await page.click('gazette-lens-ui >>> .note-editor button[type=submit]');
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
+  await writeNote(page, () => selectWords(page, '禁火区域'), '禁火区域含森林边缘500米');
+  assert.equal(await notesState(page), '1/0');
   // A watch on the document's expiry.
   const point = await deadlinePoint(page, '有效期至');
   await page.mouse.click(point.x, point.y);
-  await page.click('gazette-lens-ui >>> .card .actions button');
-  await page.waitForFunction(() => /已关注/.test(document.querySelector('gazette-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), { timeout: 5000 });
+  await ui(page).click('.card .actions button');
+  await waitUntil(() => ui(page).text('.card'), (t) => /已关注/.test(t ?? ''));
   await browser.close();
 
   browser = await launch();
   page = await openPolicy(browser);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-gazette-lens-notes') === '1/0', { timeout: 10_000 });
+  assert.equal(await notesState(page, '1/0'), '1/0', 'the note is back on the page after the restart');
   const sw = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
   const extensionId = new URL(sw.url()).host;
   const library = await browser.newPage();

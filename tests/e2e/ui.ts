@@ -163,7 +163,7 @@ export async function noteEditor(page: Page, timeout = 10_000): Promise<import('
  * Writes a note as a reader does: the words are selected, 「✎ 添加笔记」 pressed, the body and
  * tags typed into the editor and saved. Resolves when the page shows one more placed note.
  */
-export async function writeNote(page: Page, select: () => Promise<void>, body: string, tags = ''): Promise<void> {
+export async function writeNote(page: Page, select: () => Promise<void>, body: string, tags = '', options: { colour?: string; shot?: () => Promise<unknown> } = {}): Promise<void> {
   const u = ui(page);
   const before = Number((await u.state('notes'))?.split('/')[0] ?? 0);
   await select();
@@ -171,6 +171,62 @@ export async function writeNote(page: Page, select: () => Promise<void>, body: s
   const editor = await noteEditor(page);
   await editor.type('textarea', body);
   if (tags) await editor.type('input[type=text]', tags);
+  if (options.colour) {
+    const i = ['yellow', 'green', 'blue', 'pink', 'purple'].indexOf(options.colour) + 1;
+    await editor.click(`.swatch-choice:nth-of-type(${i}) input`);
+  }
+  await options.shot?.();
   await editor.click('button[type=submit]');
   await poll('the new note on the page', 10_000, async () => Number((await u.state('notes'))?.split('/')[0] ?? 0) > before);
+}
+
+/** "placed/orphans" once the page's notes are loaded. */
+export async function notesState(page: Page, want?: string, timeout = 10_000): Promise<string> {
+  return poll(`notes ${want ?? 'loaded'}`, timeout, async () => {
+    const v = await ui(page).state('notes');
+    return v && (want === undefined || v === want) ? v : null;
+  });
+}
+
+/**
+ * The words each painted note sits on: the page's text under the note's boxes (our boxes are
+ * laid over the text; the words are read back from the page at the boxes' middles).
+ */
+export async function paintedNotes(page: Page): Promise<Array<{ colour: string; words: string }>> {
+  const root = await ui(page).root();
+  const ids = await root.evaluate((r) => [...new Set([...r.querySelectorAll<HTMLElement>('.note-box')].map((b) => b.dataset.note!))]);
+  const out: Array<{ colour: string; words: string }> = [];
+  for (const id of ids) {
+    // Each note in view first: the page's text is read back where the box is drawn.
+    const boxes = await root.evaluate((r, id) => {
+      const all = [...r.querySelectorAll<HTMLElement>('.note-box')].filter((b) => b.dataset.note === id);
+      all[0]!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      return { colour: all[0]!.dataset.colour!, points: all.map((b) => {
+        const rect = b.getBoundingClientRect();
+        return [rect.left, rect.right, rect.top + rect.height / 2] as [number, number, number];
+      }) };
+    }, id);
+    out.push(await page.evaluate(({ colour, points }) => {
+      let words = '';
+      for (const [left, right, y] of points) {
+        const a = document.caretPositionFromPoint(left + 1, y);
+        const b = document.caretPositionFromPoint(right - 1, y);
+        if (!a || !b) continue;
+        const range = document.createRange();
+        range.setStart(a.offsetNode, a.offset);
+        range.setEnd(b.offsetNode, b.offset);
+        words += range.toString();
+      }
+      return { colour, words: words.replace(/\s+/g, '') };
+    }, boxes));
+  }
+  return out;
+}
+
+/** Waits until `fn()` gives a value `ok` accepts (no fixed sleeps before assertions). */
+export async function waitUntil<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 5000, what = 'a condition'): Promise<T> {
+  return poll(what, timeout, async () => {
+    const v = await fn();
+    return ok(v) ? { v } : null;
+  }).then((x) => x.v);
 }
