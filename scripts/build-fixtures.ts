@@ -20,6 +20,7 @@
  *   strict-csp.html     gov-policy's template with 威政办发〔2022〕15号 and a Trusted Types CSP
  *   big.html            all corpus documents, repeated: ≥ 250,000 visible characters, ≥ 3,000 text nodes
  */
+import { SHADOW_ARTICLE_JS, frameArticle, shadowArticle } from './fixtures/deep-content.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,8 @@ export interface FixturePage {
   source: string;
   /** false: generated on demand and git-ignored (big.html). */
   committed: boolean;
+  /** The article is in a same-origin frame or a component's open shadow root, not in the page's own text. */
+  deep?: 'frame' | 'shadow';
   /** Non-whitespace characters of the visible text (script, style, head and hidden elements skipped). */
   visibleChars: number;
   /** Visible text nodes that hold something other than whitespace. */
@@ -1297,6 +1300,8 @@ export function buildFixtures(opts: BuildOptions = {}): BuildResult {
 
   type Draft = Omit<FixturePage, 'visibleChars' | 'textNodes'> & { html: string };
   const GOV = 'www.example.gov.cn';
+  const deepParts = { title: policy.title, article: renderBlocks(policy.blocks), page: (x: { title: string; css: string; body: string; head?: string }) => htmlPage(x) };
+  const frame = frameArticle(deepParts);
   const drafts: Draft[] = [
     {
       file: 'gov-policy.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true,
@@ -1329,6 +1334,18 @@ export function buildFixtures(opts: BuildOptions = {}): BuildResult {
       title: medical.title, source: `corpus ${c.names['002']}: ${medical.number}`, html: govPolicyPage(medical, STRICT_CSP),
     },
     {
+      file: 'frame-article.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true, deep: 'frame',
+      title: `${policy.title}_政务公开`, source: `corpus ${c.names['002']}: ${policy.number}, the article in a same-origin <iframe>`, html: frame.shell,
+    },
+    {
+      file: 'frame-article-body.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true,
+      title: policy.title, source: 'the article frame-article.html shows in its <iframe>', html: frame.body,
+    },
+    {
+      file: 'shadow-article.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true, deep: 'shadow',
+      title: `${policy.title}_政务公开`, source: `corpus ${c.names['002']}: ${policy.number}, in a web component's open shadow root (shadow-article.js)`, html: shadowArticle(deepParts),
+    },
+    {
       file: 'big.html', host: GOV, government: true, csp: null, pageType: 'benchmark', committed: false,
       title: '威海市政府公报全文合订本（2019—2022）', source: `all of corpus 000, 001, 002, repeated`, html: bigPage(c),
     },
@@ -1336,6 +1353,7 @@ export function buildFixtures(opts: BuildOptions = {}): BuildResult {
 
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
+  if (writeIfChanged(join(outDir, 'shadow-article.js'), SHADOW_ARTICLE_JS)) written.push('shadow-article.js');
   const pages: FixturePage[] = drafts.map(({ html, ...page }) => {
     if (writeIfChanged(join(outDir, page.file), html)) written.push(page.file);
     const s = pageStats(html);

@@ -24,7 +24,7 @@ after(async () => {
 });
 
 describe('highlights on every government page', { timeout: 120_000 }, () => {
-  for (const f of MANIFEST.pages.filter((p) => p.government && p.file !== 'big.html')) {
+  for (const f of MANIFEST.pages.filter((p) => p.government && p.file !== 'big.html' && !p.deep)) {
     test(`${f.file}: as many highlights per kind as the engine finds in its text`, async () => {
       const { page, errors } = await open(browser, server, f);
       await waitReady(page);

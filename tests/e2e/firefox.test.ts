@@ -22,7 +22,7 @@ after(async () => {
 });
 
 describe('Firefox: highlights', { timeout: 180_000 }, () => {
-  for (const f of MANIFEST.pages.filter((p) => p.government && p.file !== 'big.html')) {
+  for (const f of MANIFEST.pages.filter((p) => p.government && p.file !== 'big.html' && !p.deep)) {
     test(`${f.file}: as many highlights per kind as the engine finds`, async () => {
       const { page, errors } = await open(browser, server, f);
       await waitReady(page);

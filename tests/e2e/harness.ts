@@ -22,6 +22,8 @@ export interface FixturePage {
   csp: string | null;
   title: string;
   expectedHighlights?: Array<{ kind: string; text: string }>;
+  /** The article is in a same-origin frame or an open shadow root (tests/e2e/deep-content.test.ts). */
+  deep?: 'frame' | 'shadow';
 }
 
 export const MANIFEST: { pages: FixturePage[] } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/manifest.json'), 'utf8'));
