@@ -21,6 +21,7 @@
  *   big.html            all corpus documents, repeated: ≥ 250,000 visible characters, ≥ 3,000 text nodes
  */
 import { SHADOW_ARTICLE_JS, frameArticle, shadowArticle } from './fixtures/deep-content.ts';
+import { PAYLOAD_TITLE, hostilePayloadsPage } from './fixtures/hostile-payloads.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1344,6 +1345,10 @@ export function buildFixtures(opts: BuildOptions = {}): BuildResult {
     {
       file: 'shadow-article.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true, deep: 'shadow',
       title: `${policy.title}_政务公开`, source: `corpus ${c.names['002']}: ${policy.number}, in a web component's open shadow root (shadow-article.js)`, html: shadowArticle(deepParts),
+    },
+    {
+      file: 'hostile-payloads.html', host: GOV, government: true, csp: null, pageType: 'policy', committed: true,
+      title: PAYLOAD_TITLE, source: 'hand-made: markup and script as page text (scripts/fixtures/hostile-payloads.ts)', html: hostilePayloadsPage(deepParts.page),
     },
     {
       file: 'big.html', host: GOV, government: true, csp: null, pageType: 'benchmark', committed: false,

@@ -25,13 +25,12 @@ const LOADED = Symbol.for('gazette-lens:content');
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   cssInjectionMode: 'manual',
+  // WXT's window.postMessage of "content script started" would tell every page our extension id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const scope = globalThis as Record<symbol, unknown>;
     if (scope[LOADED]) return;
     scope[LOADED] = true;
-    ctx.onInvalidated(() => {
-      scope[LOADED] = false;
-    });
     performance.mark('gazette-lens:start');
     const t0 = performance.now();
     const pre: Record<string, number> = {};
@@ -132,11 +131,42 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     void session.start();
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.rerun());
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+
+    // Our own lifetime, not WXT's context: a page can dispatch WXT's "a newer content script
+    // started" event itself (our extension id is no secret) and would invalidate the context.
+    // We go only when the extension really went (updated, reloaded, removed).
+    const alive = (): boolean => {
+      try {
+        return !!browser.runtime?.id;
+      } catch {
+        return false;
+      }
+    };
+    let href = location.href;
+    const watch = setInterval(() => {
+      if (!alive()) {
+        teardown();
+        return;
+      }
+      // Single-page navigations (pushState, hash): read the page again.
+      if (location.href !== href) {
+        href = location.href;
+        session.rerun();
+      }
+    }, 1000);
+    const teardown = (): void => {
+      clearInterval(watch);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension is gone: nothing to remove from
+      }
       session.destroy();
       ui.destroy();
+      scope[LOADED] = false;
+    };
+    ctx.onInvalidated(() => {
+      if (!alive()) teardown();
     });
   },
 });

@@ -76,12 +76,12 @@ before(() => {
   manifest = buildFixtures().manifest;
 });
 
-test('the manifest lists the eleven pages, and every page exists as UTF-8 Chinese HTML', () => {
+test('the manifest lists the twelve pages, and every page exists as UTF-8 Chinese HTML', () => {
   const onDisk = JSON.parse(read('manifest.json')) as FixtureManifest;
   assert.deepEqual(onDisk, manifest);
   assert.deepEqual(
     manifest.pages.map((p) => p.file).sort(),
-    ['big.html', 'frame-article-body.html', 'frame-article.html', 'gazette-issue.html', 'gov-news.html', 'gov-policy.html', 'not-gov.html', 'pdf-lines.html',
+    ['big.html', 'frame-article-body.html', 'frame-article.html', 'gazette-issue.html', 'gov-news.html', 'gov-policy.html', 'hostile-payloads.html', 'not-gov.html', 'pdf-lines.html',
       'shadow-article.html', 'split-spans.html', 'strict-csp.html'],
   );
   for (const p of manifest.pages) {
