@@ -149,10 +149,33 @@ export async function launchFirefox(lang = 'zh-CN'): Promise<Browser> {
     executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'network.dns.localDomains': HOSTS.join(','), 'intl.accept_languages': lang === 'zh-CN' ? 'zh-CN, zh' : lang, 'intl.locale.requested': lang },
+    // A fixed moz-extension:// origin, and leave to open it over BiDi (../shared/TOOLCHAIN.md).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': HOSTS.join(','), 'intl.accept_languages': lang === 'zh-CN' ? 'zh-CN, zh' : lang, 'intl.locale.requested': lang,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+    },
   });
   await browser.installExtension(join(ROOT, '.output/firefox-mv3'));
   return browser;
+}
+
+export const FIREFOX_ID = 'gazette-lens@gazette-lens.invalid';
+export const FIREFOX_UUID = '6a1c2f0e-9b7d-4c52-8e1a-3f5d7c9b2e41';
+
+/** An extension page of ours in a new tab (Chromium: chrome-extension://id/…; Firefox: the fixed moz-extension:// uuid). */
+export async function extensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const firefox = browser.process()?.spawnfile?.includes('firefox') ?? false;
+  if (!firefox) {
+    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    await page.goto(`chrome-extension://${new URL(sw.url()).host}/${path}`, { waitUntil: 'load' });
+    return page;
+  }
+  // Over BiDi the navigation to a moz-extension:// page loads but never reports done.
+  await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 2000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.readyState === 'complete' && document.body.innerText.length > 10, { timeout: 10_000 });
+  return page;
 }
 
 /** Selects the first occurrence of `words` on the page with the mouse, as a reader would: press, drag, let go. */

@@ -146,4 +146,5 @@ describe('watchlist, reminders and badge', { timeout: 120_000 }, () => {
     assert.equal(await waitFor(() => sw.evaluate(() => chrome.action.getBadgeText({})), (t) => t === '1'), '1');
     await page.close();
   });
+
 });

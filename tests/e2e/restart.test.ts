@@ -49,6 +49,11 @@ test('a note and a watch survive closing and restarting the browser', { timeout:
   await page.mouse.click(point.x, point.y);
   await ui(page).click('.card .actions button');
   await waitUntil(() => ui(page).text('.card'), (t) => /已关注/.test(t ?? ''));
+  // Firefox forgets alarms when it closes; ours is made again at every start, in both browsers:
+  // cleared here, it must be back after the restart.
+  type Alarms = { chrome: { alarms: { clearAll(): Promise<boolean>; get(n: string): Promise<unknown> } } };
+  const sw0 = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
+  await sw0.evaluate(() => (globalThis as unknown as Alarms).chrome.alarms.clearAll());
   await browser.close();
 
   browser = await launch();
@@ -56,6 +61,7 @@ test('a note and a watch survive closing and restarting the browser', { timeout:
   assert.equal(await notesState(page, '1/0'), '1/0', 'the note is back on the page after the restart');
   const sw = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
   const extensionId = new URL(sw.url()).host;
+  assert.ok(await waitUntil(() => sw.evaluate(() => (globalThis as unknown as Alarms).chrome.alarms.get('gazette-lens-reminders')), (a) => !!a, 10_000, 'the alarm'), 'the reminder alarm is made again at start');
   const library = await browser.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await library.waitForFunction(() => /禁火区域含森林边缘500米/.test(document.body.innerText) && /有效期至2027年10月31日/.test(document.body.innerText), { timeout: 10_000 });
