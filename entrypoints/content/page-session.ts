@@ -85,6 +85,16 @@ export class PageSession {
 
   /** Reads the page and paints everything; resolves when the highlights are painted. */
   async start(): Promise<void> {
+    // A frame that finishes loading after the page was read (the article in an <iframe>):
+    // read again. Load events do not bubble; the capture phase sees them.
+    this.o.doc.addEventListener('load', (e) => {
+      const t = e.target as Element | null;
+      if (t && (t.localName === 'iframe' || t.localName === 'frame')) {
+        clearTimeout(this.rerunTimer);
+        this.rerunTimer = setTimeout(() => this.rerun(), 100);
+      }
+    }, { signal: this.abort.signal, capture: true });
+
     await this.read();
     this.listen();
     this.observe();
