@@ -12,7 +12,7 @@ import { parseTags } from '@/components/note/note.ts';
 import { DOC_ANCHOR, PAGE_SIZE, type DocumentEntry, type LibraryActions, type LibraryState } from '@/components/library/view-model.ts';
 import { openLibrary } from '@/lib/library/db.ts';
 import { deleteNote, deleteWatch, listDocuments, listNotes, listWatches, updateNote } from '@/lib/library/repo.ts';
-import { search } from '@/lib/library/search.ts';
+import { LoadedSearch } from '@/lib/library/loaded-search.ts';
 import { exportIcs, exportJson, exportMarkdown, importJson } from '@/lib/library/export.ts';
 import type { DocumentRecord, NoteRecord, WatchRecord } from '@/lib/library/types.ts';
 import { localToday } from '@/lib/extract/index.ts';
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     limits: { documents: PAGE_SIZE, notes: PAGE_SIZE, watches: PAGE_SIZE },
   };
   let all: Everything = { documents: [], notes: [], watches: [] };
+  let loaded: LoadedSearch | null = null;
   let exportUrl: string | null = null;
   let generation = 0;
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
     const { query, filters } = state;
     const filtering = query.trim() !== '' || filters.tags.length + filters.colours.length + filters.statuses.length > 0;
     try {
-      const found = filtering ? await search(db, query, filters) : { documents: all.documents, notes: all.notes };
+      // The page holds the whole library: it searches what it holds (the same rules as the database's search).
+      const found = filtering ? (loaded ??= new LoadedSearch(all.notes, all.documents)).search(query, filters) : { documents: all.documents, notes: all.notes };
       const entries = found.documents.map((doc) => related(doc));
       if (mine !== generation) return; // a newer query or change has taken over
       const byId = new Map(all.documents.map((d) => [d.id, d]));
@@ -288,6 +290,7 @@ async function main(): Promise<void> {
   })).subscribe({
     next(value) {
       all = value;
+      loaded = null;
       index(value);
       const counts = new Map<string, number>();
       for (const n of value.notes) for (const t of n.tags) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -9,14 +9,17 @@
  *      grams for the rows already there.
  *   3  adds `settings` (one row, lib/settings): kept here, in the extension's origin, because
  *      content scripts can write browser.storage.local but can never open this database.
- * Grams are derived data: a DBCore middleware sets them on every add/put to notes and
- * documents (repo, import, upgrade alike), and repo.ts strips them from what it returns.
+ *   4  the search index becomes `postings` (postings.ts: one row per gram with the ids holding
+ *      it) instead of the `*grams` multi-entry indexes, whose writes made imports slow; the
+ *      upgrade builds the postings from the rows and drops their grams; notes lose the colour and
+ *      tags indexes (filters read the rows: fewer index writes for every note).
+ * The postings are derived data, kept by every write of notes and documents (postings.ts).
  */
-import Dexie, { type DBCore, type DBCoreTable, type EntityTable, type Middleware, type Table } from 'dexie';
-import { documentFields, gramsOf, noteFields } from './text.ts';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { documentGrams, noteGrams, reindex, type PostingRow } from './postings.ts';
 import type { CitationRecord, DocumentRecord, NoteRecord, WatchRecord } from './types.ts';
 
-/** Rows as stored: the records plus their search grams. */
+/** Rows as stored (version 2 and 3 rows also carried their grams; version 4 drops them). */
 export type NoteRow = NoteRecord & { grams?: string[] };
 export type DocumentRow = DocumentRecord & { grams?: string[] };
 
@@ -44,34 +47,15 @@ export interface SettingsRow {
   value: unknown;
 }
 
-export const noteGrams = (n: Pick<NoteRecord, 'body' | 'quote' | 'tags'>): string[] => gramsOf(noteFields(n));
-export const documentGrams = (d: Pick<DocumentRecord, 'title' | 'docnum'>): string[] => gramsOf(documentFields(d));
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  documents: 'id, docnum, *urls, lastSeen',
+  // Only what is looked up by key: tags, colours and order are read from the rows themselves.
+  notes: 'id, documentId, updated',
+  postings: 'key',
+} as const;
 
-const GRAMS: Record<string, (row: never) => string[]> = { notes: noteGrams, documents: documentGrams };
-
-/** Sets `grams` on every row written to notes and documents. */
-const gramsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'gazette-lens-grams',
-  create(down) {
-    return {
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        const grams = GRAMS[name];
-        if (!grams) return table;
-        return {
-          ...table,
-          mutate(req) {
-            if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-            const values = req.values.map((v: Record<string, unknown>) => ({ ...v, grams: grams(v as never) }));
-            return table.mutate({ ...req, values });
-          },
-        };
-      },
-    };
-  },
-};
+export { documentGrams, noteGrams };
 
 export class LibraryDb extends Dexie {
   declare documents: EntityTable<DocumentRow, 'id'>;
@@ -79,6 +63,7 @@ export class LibraryDb extends Dexie {
   declare watches: EntityTable<WatchRecord, 'id'>;
   declare citations: Table<CitationRecord, [string, string]>;
   declare settings: EntityTable<SettingsRow, 'id'>;
+  declare postings: Table<PostingRow, string>;
 
   constructor(name = 'gazette-lens') {
     super(name);
@@ -94,7 +79,21 @@ export class LibraryDb extends Dexie {
         });
       });
     this.version(3).stores(SCHEMA_V3);
-    this.use(gramsMiddleware);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const postings = tx.table<PostingRow, string>('postings');
+        const notes = await tx.table<NoteRow, string>('notes').toArray();
+        const documents = await tx.table<DocumentRow, string>('documents').toArray();
+        await reindex(postings, 'n', notes.map((n) => ({ id: n.id, before: [], after: noteGrams(n) })));
+        await reindex(postings, 'd', documents.map((d) => ({ id: d.id, before: [], after: documentGrams(d) })));
+        await tx.table<NoteRow, string>('notes').toCollection().modify((n) => {
+          delete n.grams;
+        });
+        await tx.table<DocumentRow, string>('documents').toCollection().modify((d) => {
+          delete d.grams;
+        });
+      });
   }
 }
 

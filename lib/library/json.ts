@@ -15,6 +15,7 @@ import type { Table } from 'dexie';
 import type { LibraryDb } from './db.ts';
 import { toDocument, toNote, toWatch } from './repo.ts';
 import { mergeDocument, mergeNote, mergeWatch, type MergeOutcome, type Merged } from './merge.ts';
+import { documentGrams, noteGrams, readMany, reindex } from './postings.ts';
 import {
   citationRecordSchema,
   documentRecordSchema,
@@ -214,17 +215,18 @@ export async function importJson(
   /** Merges the file's rows into a table, chunk by chunk: reads what is there, writes what changes. */
   const mergeAll = async <T extends { id: string }, R>(
     table: Table<R, string>, rows: T[], merge: (local: T | undefined, file: T) => Merged<T>, out: OutcomeCounts, read: (r: R) => T,
-  ): Promise<Array<Merged<T>>> => {
-    const results: Array<Merged<T>> = [];
+  ): Promise<Array<Merged<T> & { local: T | undefined }>> => {
+    const results: Array<Merged<T> & { local: T | undefined }> = [];
+    const all = (await readMany(table as unknown as Table<R, string>, rows.map((r) => r.id), (r) => (r as unknown as { id: string }).id)).map((r) => (r === undefined ? undefined : read(r)));
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const local = (await table.bulkGet(chunk.map((r) => r.id))).map((r) => (r === undefined ? undefined : read(r)));
+      const local = all.slice(i, i + CHUNK);
       const merged = chunk.map((row, k) => merge(local[k], row));
       // A merge that changes nothing hands back the local record itself: only the others are written.
       const writes = merged.filter((m, k) => m.record !== local[k]).map((m) => m.record);
       if (writes.length) await table.bulkPut(writes as unknown as R[]);
       for (const m of merged) out[m.outcome]++;
-      results.push(...merged);
+      merged.forEach((m, k) => results.push({ ...m, local: local[k] }));
       done += chunk.length;
       onProgress?.({ done, total });
     }
@@ -232,7 +234,7 @@ export async function importJson(
   };
   try {
     onProgress?.({ done: 0, total });
-    await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations], async () => {
+    await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations, db.postings], async () => {
       const docs = await mergeAll(db.documents as unknown as Table<DocumentRecord, string>, documents, mergeDocument, counts.documents, toDocument);
       // Citations follow the facts: replaced for the documents whose file copy was taken.
       const took = docs.filter((d) => d.took).map((d) => d.record.id);
@@ -241,7 +243,11 @@ export async function importJson(
         await db.citations.where('from').anyOf(took).delete();
         await db.citations.bulkPut(citations.filter((c) => from.has(c.from)));
       }
-      await mergeAll(db.notes as unknown as Table<NoteRecord, string>, notes, mergeNote, counts.notes, toNote);
+      const ns = await mergeAll(db.notes as unknown as Table<NoteRecord, string>, notes, mergeNote, counts.notes, toNote);
+      // The search index follows what was written.
+      const changed = <T>(list: Array<Merged<T> & { local: T | undefined }>) => list.filter((m) => m.record !== m.local);
+      await reindex(db.postings, 'd', changed(docs).map((m) => ({ id: m.record.id, before: m.local ? documentGrams(m.local) : [], after: documentGrams(m.record) })));
+      await reindex(db.postings, 'n', changed(ns).map((m) => ({ id: m.record.id, before: m.local ? noteGrams(m.local) : [], after: noteGrams(m.record) })));
       await mergeAll(db.watches as unknown as Table<WatchRecord, string>, watches, mergeWatch, counts.watches, toWatch);
     });
   } catch (err) {

@@ -8,6 +8,7 @@ import type { Table } from 'dexie';
 import { isoDay } from '../schema.ts';
 import type { DocumentRow, LibraryDb, NoteRow } from './db.ts';
 import { LibraryError } from './errors.ts';
+import { documentGrams, noteGrams, reindex } from './postings.ts';
 import { canonicalOrNull, docId, normaliseUrl, urlId } from './ids.ts';
 import { documentRecordSchema, formatError, LIMITS, noteRecordSchema, watchRecordSchema } from './schemas.ts';
 import type { z } from 'zod';
@@ -57,7 +58,7 @@ const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 const first = <T>(...xs: Array<T | null | undefined>): T | null => xs.find((x) => x !== null && x !== undefined) ?? null;
 
 function allTables(db: LibraryDb): Table[] {
-  return [db.documents, db.notes, db.watches, db.citations] as Table[];
+  return [db.documents, db.notes, db.watches, db.citations, db.postings] as Table[];
 }
 
 /** Tags trimmed, blanks and repeats dropped. */
@@ -109,6 +110,10 @@ export async function recordDocument(db: LibraryDb, input: DocumentInput): Promi
     };
     checked(documentRecordSchema, record, 'document');
     await db.documents.put(record);
+    await reindex(db.postings, 'd', [
+      { id, before: target && target.id === id ? documentGrams(target) : [], after: documentGrams(record) },
+      ...absorbed.filter((a) => a.id !== id).map((a) => ({ id: a.id, before: documentGrams(a), after: [] })),
+    ]);
     for (const a of absorbed) {
       await db.notes.where('documentId').equals(a.id).modify({ documentId: id });
       await db.watches.where('documentId').equals(a.id).modify((w) => {
@@ -198,9 +203,10 @@ export async function addNote(db: LibraryDb, input: NoteInput): Promise<NoteReco
     updated: at,
   };
   checked(noteRecordSchema, note, 'note');
-  return db.transaction('rw', [db.documents, db.notes], async () => {
+  return db.transaction('rw', [db.documents, db.notes, db.postings], async () => {
     if (!(await db.documents.get(note.documentId))) throw new LibraryError('not-found', `no document ${note.documentId} in the library`);
     await db.notes.add(note);
+    await reindex(db.postings, 'n', [{ id: note.id, before: [], after: noteGrams(note) }]);
     return note;
   });
 }
@@ -208,7 +214,7 @@ export async function addNote(db: LibraryDb, input: NoteInput): Promise<NoteReco
 /** Changes a note's body, colour, tags, quote or position; returns it (LibraryError 'not-found'). */
 export async function updateNote(db: LibraryDb, id: string, patch: NotePatch): Promise<NoteRecord> {
   const at = now();
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', [db.notes, db.postings], async () => {
     const row = await db.notes.get(id);
     if (!row) throw new LibraryError('not-found', `no note ${id}`);
     const old = toNote(row);
@@ -223,16 +229,18 @@ export async function updateNote(db: LibraryDb, id: string, patch: NotePatch): P
     };
     checked(noteRecordSchema, note, 'note');
     await db.notes.put(note);
+    await reindex(db.postings, 'n', [{ id, before: noteGrams(old), after: noteGrams(note) }]);
     return note;
   });
 }
 
 /** True when there was such a note. */
 export async function deleteNote(db: LibraryDb, id: string): Promise<boolean> {
-  return db.transaction('rw', db.notes, async () => {
-    const had = (await db.notes.get(id)) !== undefined;
+  return db.transaction('rw', [db.notes, db.postings], async () => {
+    const row = await db.notes.get(id);
     await db.notes.delete(id);
-    return had;
+    if (row) await reindex(db.postings, 'n', [{ id, before: noteGrams(row), after: [] }]);
+    return row !== undefined;
   });
 }
 

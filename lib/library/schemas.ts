@@ -16,7 +16,8 @@ const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime
 const day = z.string().refine((s) => isoDay.safeParse(s).success, 'expected a real date like 2026-01-31');
 const partialDay = z.string().refine((s) => isoPartialDate.safeParse(s).success, 'expected a real date like 2026, 2026-01 or 2026-01-31');
 const text = (max: number) => z.string().max(max);
-export const idSchema = z.string().min(1).max(LIMITS.id);
+/** A record id: no control characters (the search postings join ids with NUL). */
+export const idSchema = z.string().min(1).max(LIMITS.id).refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20), 'expected no control characters');
 const id = idSchema;
 /** Only web pages: an http(s) URL (never javascript:, data: or file:). */
 export const urlSchema = z

@@ -1,14 +1,15 @@
 /**
- * Searching the library for Chinese (and Latin) words. The `*grams` index (db.ts, text.ts)
- * finds the candidates: the rows under the query's rarest bigram. They are kept when their
- * grams hold every bigram of the query, and then only when their text contains each CJK run
- * of the query in one stretch, in one field (holding 卫生 and 生健 and 健康 is not containing
- * 卫生健康), and each Latin/digit word as the start of a word. A one-character query has no
- * bigram to look up and reads every row.
+ * Searching the library for Chinese (and Latin) words. The postings (postings.ts) give the
+ * candidates: the ids under every bigram of the query (each Latin/digit word as a prefix),
+ * intersected. A candidate is kept only when its text contains each CJK run of the query in
+ * one stretch, in one field (holding 卫生 and 生健 and 健康 is not containing 卫生健康), and each
+ * Latin/digit word as the start of a word. A one-character query has no bigram to look up and
+ * reads every row.
  */
 import type { EntityTable } from 'dexie';
 import type { DocumentRow, LibraryDb, NoteRow } from './db.ts';
 import { toDocument, toNote } from './repo.ts';
+import { idsUnder, type IndexedKind } from './postings.ts';
 import { documentFields, matches, noteFields, parseQuery, tokenGrams, type Query } from './text.ts';
 import type { SearchFilters, SearchResult } from './types.ts';
 
@@ -26,54 +27,44 @@ function lookups(query: Query): Gram[] {
   return out;
 }
 
-/** True when the row's grams hold every gram of the query (a cheap test before the text's). */
-function holdsGrams(query: Query, grams: string[] | undefined): boolean {
-  if (!grams) return true;
-  const set = new Set(grams);
-  for (const t of query.tokens) {
-    if (t.kind === 'word') {
-      if (!grams.some((g) => g.startsWith(t.text))) return false;
-    } else if ([...t.text].length === 1) {
-      if (!grams.some((g) => g.includes(t.text))) return false;
-    } else if (!tokenGrams(t).every((g) => set.has(g))) return false;
+/** The ids holding every gram of the query (smallest set first); null when it has none to look up. */
+async function candidates(db: LibraryDb, kind: IndexedKind, query: Query): Promise<Set<string> | null> {
+  const grams = lookups(query);
+  if (!grams.length) return null;
+  const sets = (await Promise.all(grams.map((g) => idsUnder(db.postings, kind, g.key, g.prefix)))).sort((a, b) => a.size - b.size);
+  let out = sets[0]!;
+  for (const s of sets.slice(1)) {
+    if (!out.size) break;
+    out = new Set([...out].filter((id) => s.has(id)));
   }
-  return true;
+  return out;
 }
 
-async function matching<R extends { id: string; grams?: string[] }>(
+/** Above this many candidates per result wanted, the first page walks the order's index instead of reading them all. */
+const WALK_FACTOR = 4;
+
+async function matching<R extends { id: string }>(
+  db: LibraryDb,
+  kind: IndexedKind,
   table: EntityTable<R, 'id'>,
+  order: string,
   query: Query,
   fields: (r: R) => string[],
   keep: (r: R) => boolean = () => true,
   limit = Infinity,
 ): Promise<R[]> {
-  const ok = (r: R): boolean => holdsGrams(query, r.grams) && matches(query, fields(r)) && keep(r);
-  if (Number.isFinite(limit) && !query.blank && lookups(query).length) {
-    // The first page only: the cursor stops as soon as `limit` rows passed every test.
-    const grams = lookups(query);
-    const where = (g: Gram) => (g.prefix ? table.where('grams').startsWith(g.key) : table.where('grams').equals(g.key));
-    const counts = grams.length > 1 ? await Promise.all(grams.map((g) => where(g).count())) : [0];
-    const rarest = grams[counts.indexOf(Math.min(...counts))]!;
-    const seen = new Set<string>();
-    return where(rarest)
-      .filter((r) => !seen.has(r.id) && (seen.add(r.id), ok(r)))
-      .limit(limit)
-      .toArray();
+  const newestFirst = (a: R, b: R): number => String((b as Record<string, unknown>)[order]).localeCompare(String((a as Record<string, unknown>)[order]));
+  if (query.blank) return (await table.toArray()).filter(keep).sort(newestFirst).slice(0, limit);
+  const ok = (r: R): boolean => matches(query, fields(r)) && keep(r);
+  const ids = await candidates(db, kind, query);
+  if (!ids) return (await table.toArray()).filter(ok).sort(newestFirst).slice(0, limit);
+  if (!ids.size) return [];
+  if (Number.isFinite(limit) && ids.size > limit * WALK_FACTOR) {
+    // The first page of many: newest first through the index, stopping once `limit` passed.
+    return table.orderBy(order).reverse().filter((r) => ids.has(r.id) && ok(r)).limit(limit).toArray();
   }
-  if (query.blank) return (await table.toArray()).filter(keep).slice(0, limit);
-  const grams = lookups(query);
-  const where = (g: Gram) => (g.prefix ? table.where('grams').startsWith(g.key) : table.where('grams').equals(g.key));
-  let rows: R[];
-  if (grams.length === 0) {
-    rows = await table.toArray();
-  } else {
-    const counts = grams.length > 1 ? await Promise.all(grams.map((g) => where(g).count())) : [0];
-    const rarest = grams[counts.indexOf(Math.min(...counts))]!;
-    rows = await where(rarest).toArray();
-    // A prefix can match several grams of one row.
-    if (rarest.prefix) rows = [...new Map(rows.map((r) => [r.id, r])).values()];
-  }
-  return rows.filter(ok).slice(0, limit);
+  const rows = (await (table as unknown as { bulkGet(keys: string[]): Promise<Array<R | undefined>> }).bulkGet([...ids])).filter((r): r is R => r !== undefined);
+  return rows.filter(ok).sort(newestFirst).slice(0, limit);
 }
 
 const byUpdated = (a: NoteRow, b: NoteRow): number => b.updated.localeCompare(a.updated);
@@ -94,10 +85,13 @@ export async function search(db: LibraryDb, query: string, filters: SearchFilter
   const noteFilter = (n: NoteRow): boolean =>
     tags.every((t) => n.tags.includes(t)) && (colours.length === 0 || colours.includes(n.colour));
 
-  return db.transaction('r', [db.notes, db.documents], async () => {
+  return db.transaction('r', [db.notes, db.documents, db.postings], async () => {
     // With a limit, one more than asked tells whether there are more.
     const take = Number.isFinite(limit) && !statuses.length ? limit + 1 : Infinity;
-    const [noteRows, documentRows] = await Promise.all([matching(db.notes, q, noteFields, noteFilter, take), matching(db.documents, q, documentFields, () => true, take)]);
+    const [noteRows, documentRows] = await Promise.all([
+      matching(db, 'n', db.notes, 'updated', q, noteFields, noteFilter, take),
+      matching(db, 'd', db.documents, 'lastSeen', q, documentFields, () => true, take),
+    ]);
     let notes = noteRows;
     let documents = documentRows;
     if (statuses.length) {
@@ -108,8 +102,7 @@ export async function search(db: LibraryDb, query: string, filters: SearchFilter
       notes = notes.filter((n) => ok.has(n.documentId));
     }
     if (tags.length || colours.length) {
-      const tagged = colours.length ? db.notes.where('colour').anyOf(colours) : db.notes.where('tags').equals(tags[0]!);
-      const withNotes = new Set((await tagged.toArray()).filter(noteFilter).map((n) => n.documentId));
+      const withNotes = new Set((await db.notes.toArray()).filter(noteFilter).map((n) => n.documentId));
       documents = documents.filter((d) => withNotes.has(d.id));
     }
     const more = notes.length > limit || documents.length > limit;
