@@ -8,6 +8,7 @@
 import type { DocnumAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
+import { foldString } from '../text/variants.ts';
 import { isHan } from './cjk.ts';
 import type { Extractor, Found } from './types.ts';
 
@@ -78,7 +79,9 @@ function annotation(
   serial: number,
 ): DocnumAnnotation {
   const { start, end } = toOriginal(model, from, to);
-  const canonical = year === null ? `${issuer}第${serial}号` : `${issuer}〔${year}〕${serial}号`;
+  // One identity across scripts: 國辦發〔2020〕5號 and 国办发〔2020〕5号 are the same document.
+  const key = foldString(issuer);
+  const canonical = year === null ? `${key}第${serial}号` : `${key}〔${year}〕${serial}号`;
   return {
     kind: 'docnum', start, end, text: model.original.slice(start, end),
     issuer, year, serial, canonical, form: year === null ? 'decree' : 'document',
@@ -132,9 +135,9 @@ export const docnum: Extractor = {
       { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
       { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
       { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
-      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30 }] },
+      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
       { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
-      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37 }] },
+      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },
       { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
     ],
     negative: [
