@@ -1,0 +1,89 @@
+/**
+ * The documents a document repeals or replaces, from its own words:
+ *   《文登区城区老旧小区物业管理奖补意见》同时废止。                → { docnum: null, title: 文登区城区老旧小区物业管理奖补意见 }
+ *   《…暫行辦法》（成衛發〔2019〕36號）自本辦法施行之日起廢止。   → { docnum: 成卫发〔2019〕36号, title: null }
+ *   自本通知印发之日起，威政发〔2015〕3号、威政发〔2016〕8号停止执行。 → two numbers
+ * One entry each: the canonical number (folded) where the text gives one, else the title without
+ * 《》. A sentence that names nothing (与本办法不一致的，不再执行) records nothing.
+ */
+import type { DocnumAnnotation } from '../schema.ts';
+
+export interface Repeal {
+  docnum: string | null;
+  title: string | null;
+}
+
+const VERB = /(?:同时|一并|予以|即行)?(?:废止|廢止|停止执行|停止執行|不再执行|不再執行|同时失效|同時失效)/g;
+const SENTENCE_END = /[。；;！？]/;
+
+export const repealPatterns: readonly RegExp[] = [VERB, SENTENCE_END];
+
+/** Blanks the anchors of a repeal (自本办法施行之日起), which name this document, not the repealed one. */
+function blankAnchors(s: string): string {
+  let out = s;
+  for (let at = out.indexOf('之日起'); at >= 0; at = out.indexOf('之日起', at + 3)) {
+    let k = at - 1;
+    while (k >= 0 && at - k <= 30 && out[k] !== '自' && !'《》。；;'.includes(out[k]!)) k--;
+    if (k < 0 || out[k] !== '自') continue;
+    let end = at + 3;
+    if (out[end] === '，' || out[end] === ',') end++;
+    out = out.slice(0, k) + ' '.repeat(end - k) + out.slice(end);
+  }
+  return out;
+}
+
+/** Repeals named in text[start, end), with the docnum annotations found there (sorted by start). */
+export function repealsIn(text: string, start: number, end: number, docnums: readonly DocnumAnnotation[]): Repeal[] {
+  const out: Repeal[] = [];
+  const seen = new Set<string>();
+  const slice = text.slice(start, end);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(slice); m; m = VERB.exec(slice)) {
+    const verbAt = start + m.index;
+    // The sentence before the verb.
+    let from = verbAt;
+    while (from > start && !SENTENCE_END.test(text[from - 1]!) && verbAt - from < 300) from--;
+    let region = text.slice(from, verbAt);
+    // Cut the anchor (自本办法施行之日起), keeping offsets: blank it out.
+    region = blankAnchors(region);
+    const add = (r: Repeal): void => {
+      const key = `${r.docnum}|${r.title}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
+    };
+    // Titles in 《》, each with the number right after it when there is one.
+    const covered: Array<[number, number]> = [];
+    let depth = 0;
+    let open = -1;
+    for (let i = 0; i < region.length; i++) {
+      const ch = region[i]!;
+      if (ch === '《') {
+        if (depth === 0) open = i;
+        depth++;
+      } else if (ch === '》' && depth > 0) {
+        depth--;
+        if (depth > 0) continue;
+        const title = region.slice(open + 1, i).replace(/\s+/g, '');
+        if (/^本/.test(title)) continue;
+        // A number in brackets right after the title: （成衛發〔2019〕36號）.
+        const after = from + i + 1;
+        const num = docnums.find((d) => d.start >= after && d.start <= after + 3 && d.end <= verbAt);
+        if (num) {
+          covered.push([num.start, num.end]);
+          add({ docnum: num.canonical, title: null });
+        } else add({ docnum: null, title });
+        covered.push([from + open, from + i + 1]);
+      }
+    }
+    // Numbers named without a title.
+    for (const d of docnums) {
+      if (d.start < from || d.end > verbAt) continue;
+      if (covered.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+      if (region.slice(d.start - from, d.end - from).trim() === '') continue; // inside the anchor
+      add({ docnum: d.canonical, title: null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * A document's own validity clause: the effective and expiry limits whose subject is the
+ * document itself or the rules it issues, never a task, a measure, a phase, a licence, a term
+ * of appointment, a transfer of duties or a cited document.
+ *   本办法自2020年11月1日起施行，有效期至2025年10月31日。        own (both)
+ *   第十二條(空格)本辦法自2024年5月1日起施行，有效期5年。             own (traditional)
+ *   《…办法》已经…通过，现予公布，自2021年1月1日起施行。          own (a decree's promulgation)
+ *   …的政策，实施期限延长至2021年4月30日。                      not own (a measure's extension)
+ *   10月份起，所有划转事项要…承接并实施。                          not own (a transfer of duties)
+ *   …补助资金调整标准自2025年1月1日起执行。                        not own (a measure)
+ */
+import type { DeadlineAnnotation } from '../schema.ts';
+import { compactFold } from './heading-lines.ts';
+
+/** What a document calls itself (本办法, 本实施方案, 本通知, 本規定 …). */
+const SELF = '本(?:[\\u4e00-\\u9fff]{0,6}(?:通知|办法|规定|意见|方案|细则|决定|通告|公告|规则|制度|计划|规划|措施|政策|条例|准则|指引|目录|清单|标准|批复|要点|指南|章程|决议|纲要|通报|命令|令)|文件)';
+/** The sentence so far, before the limit: its subject is the document (after an article or item number). */
+const OWN_SUBJECT = new RegExp(`^(?:第[一二三四五六七八九十百零〇\\d]{1,6}条|[一二三四五六七八九十]{1,3}、|\\(\\S{1,3}\\)|\\d{1,2}[.、])?${SELF}(?:及其附件|和附件)?(?:自[^,;。]{2,40}(?:施行|执行|实施|生效),?|有效期[^,;。]{0,30},?)?$`);
+/** A decree's promulgation: …现予公布，自…起施行. */
+const PROMULGATED = /(?:现予|予以|现将其)(?:公布|发布|印发),?$/;
+
+const ARTICLE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}[条條]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])/;
+
+export const validityPatterns: readonly RegExp[] = [OWN_SUBJECT, PROMULGATED, ARTICLE_START];
+
+/** The compact folded sentence from its start to original offset `at` (back to 。；！？ or 120 characters). */
+function sentenceBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  const stop = Math.max(floor, at - 160);
+  while (i > stop) {
+    const c = text.charCodeAt(i - 1);
+    // 。 ； ; ！ ？ and a line that is an article heading's end are sentence ends.
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) break;
+    // A line that starts an article or an item starts a sentence: 第十九条 本办法…
+    if (c === 0x0a && ARTICLE_START.test(text.slice(i, i + 12).trimStart())) break;
+    // A line after a table row (tab-separated cells) starts a paragraph.
+    if (c === 0x0a && text.lastIndexOf('\t', i - 1) > text.lastIndexOf('\n', i - 2)) break;
+    i--;
+  }
+  return compactFold(text, i, at);
+}
+
+/** True when the limit is the document's own (its subject is the document or its rules). */
+export function isOwnValidity(text: string, d: DeadlineAnnotation, docStart: number): boolean {
+  if (d.type !== 'effective' && d.type !== 'expiry') return false;
+  const t = compactFold(d.text);
+  // 同时废止 / 自…之日起废止 without a date repeal an older document: not this one's expiry.
+  if (/(?:废止|失效)$/.test(t) && !d.date) return false;
+  if (/^任期/.test(t)) return false;
+  const before = sentenceBefore(text, d.start, docStart);
+  return OWN_SUBJECT.test(before) || PROMULGATED.test(before);
+}
+
+/** Both ends of 有效期自A至B / 有效期为A至B: the start A (ISO at the precision written), or null. */
+export function windowStart(d: DeadlineAnnotation): string | null {
+  const t = compactFold(d.text);
+  const m = /有效期(?:限)?(?:均)?(?:为|是)?(?:自|从)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起)?(?:至|到|—|-)/.exec(t);
+  if (!m) return null;
+  const p = (n: string | undefined): string | undefined => (n === undefined ? undefined : n.padStart(2, '0'));
+  return [m[1], p(m[2]), p(m[3])].filter(Boolean).join('-');
+}
