@@ -1,7 +1,8 @@
 /**
  * docnum: document numbers (发文字号), own or cited — EXTRACTION_SPEC.md §1.
  *   威环政字〔2020〕10号, 国办发〔2022〕37 号, 鲁政办字[2020]85号, 威环政任〔2020〕⏎2号
- *   decrees: 济南市人民政府令第266号, 国务院令471号, 财政部12号令 (span: the number part only)
+ *   decrees: 济南市人民政府令第266号, 国务院令471号, 财政部12号令, 临沂市人民政府令⏎（第26号）, and with the
+ *   year inside: 交通运输部令2019年第40号 (span: the number part only; the year stays in the canonical form)
  * The issuer abbreviation is read backwards from the bracket and cut at the end of whatever
  * came before it on the page (a title ending in 通知, a 《…》, 根据, a line of a heading).
  */
@@ -13,7 +14,8 @@ import { isHan } from './cjk.ts';
 import type { Extractor, Found } from './types.ts';
 
 const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
-const DECREE_AFTER = /令(第?)(\d{1,6})号/g;
+const DECREE_AFTER = /令\(?(第?)(\d{1,6})号/g;
+const DECREE_YEAR = /令\(?(\d{4})年第(\d{1,6})号/g;
 const DECREE_BEFORE = /(第?)(\d{1,6})号令/g;
 /** The last character of a body that issues decrees: 国务院令, 人民政府令, 财政部令, 主席令. */
 const DECREE_ISSUER_END = new Set('院府部委局席署行会办厅');
@@ -58,7 +60,9 @@ function issuerStart(model: TextModel, end: number, lineAlone = false): number {
   cand = cand.slice(cut);
   // A line break after five or more characters is the end of a heading or title line.
   for (let p = end - 1; p > k; p--) {
-    if (softBreakBefore[p] && (lineAlone || p - k >= 5)) {
+    // A line break, or a lone space (not letter spacing: 临 沂 市 人 民 政 府 令).
+    const brk = softBreakBefore[p] === 2 || (softBreakBefore[p] === 1 && !softBreakBefore[p - 1] && !softBreakBefore[p + 1]);
+    if (brk && (lineAlone || p - k >= 5)) {
       k = p;
       break;
     }
@@ -77,14 +81,15 @@ function annotation(
   issuer: string,
   year: number | null,
   serial: number,
+  form: 'document' | 'decree' = year === null ? 'decree' : 'document',
 ): DocnumAnnotation {
   const { start, end } = toOriginal(model, from, to);
   // One identity across scripts: 國辦發〔2020〕5號 and 国办发〔2020〕5号 are the same document.
   const key = foldString(issuer);
-  const canonical = year === null ? `${key}第${serial}号` : `${key}〔${year}〕${serial}号`;
+  const canonical = form === 'document' ? `${key}〔${year}〕${serial}号` : year === null ? `${key}第${serial}号` : `${key}${year}年第${serial}号`;
   return {
     kind: 'docnum', start, end, text: model.original.slice(start, end),
-    issuer, year, serial, canonical, form: year === null ? 'decree' : 'document',
+    issuer, year, serial, canonical, form,
   };
 }
 
@@ -107,7 +112,17 @@ function extract(model: TextModel): Found[] {
     const from = issuerStart(model, at);
     if (at - from < 2) continue;
     const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
-    found.push(annotation(model, at + 1, at + m[0].length, series, null, Number(m[2])));
+    const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+    found.push(annotation(model, numberAt, at + m[0].length, series, null, Number(m[2])));
+  }
+  for (const m of norm.matchAll(DECREE_YEAR)) {
+    const at = m.index;
+    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
+    const from = issuerStart(model, at);
+    if (at - from < 2) continue;
+    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+    const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+    found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
   }
   for (const m of norm.matchAll(DECREE_BEFORE)) {
     const at = m.index;
@@ -124,7 +139,7 @@ export const docnum: Extractor = {
   id: 'docnum',
   kind: 'docnum',
   extract,
-  patterns: [NUMBERED, DECREE_AFTER, DECREE_BEFORE],
+  patterns: [NUMBERED, DECREE_AFTER, DECREE_YEAR, DECREE_BEFORE],
   examples: {
     positive: [
       { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },
@@ -135,6 +150,10 @@ export const docnum: Extractor = {
       { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
       { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
       { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
+      { text: '临 沂 市 人 民 政 府 令\n\n第 25 号', expect: [{ text: '第 25 号', issuer: '临沂市人民政府令', canonical: '临沂市人民政府令第25号' }] },
+      { text: '临沂市人民政府令\n（第26号）', expect: [{ text: '第26号', issuer: '临沂市人民政府令', serial: 26 }] },
+      { text: '《道路运输车辆技术管理规定》（交通运输部令2023年第3号）', expect: [{ text: '2023年第3号', issuer: '交通运输部令', year: 2023, serial: 3, canonical: '交通运输部令2023年第3号', form: 'decree' }] },
+      { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
       { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
       { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
       { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },
@@ -148,6 +167,7 @@ export const docnum: Extractor = {
       '2020年第3期（总第39期）',
       '下达命令第3号',
       '財政部稅務總局公告2019年第61號',
+      '下达命令2021年第3号文件',
     ],
   },
 };

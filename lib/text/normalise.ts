@@ -51,7 +51,9 @@ export function normalise(original: string): TextModel {
     const c = original.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === 1) {
-      pendingSoft = 1;
+      // 2 for a line break, 1 for a space (letter-spaced titles are not line ends).
+      if (c === 0x0a || c === 0x0d || c === 0x2028) pendingSoft = 2;
+      else if (pendingSoft === 0) pendingSoft = 1;
       i++;
       continue;
     }
