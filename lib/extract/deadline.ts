@@ -30,13 +30,40 @@ const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
 const VERB_EFFECTIVE = '(?:施行|执行|实施|生效)';
 const VERB_END = '(?:废止|失效)';
-const ANCHOR = '自[^,;。:()自]{1,30}?(?:之日)?起?';
 const PERIOD_END = '(?:终了|结束)后';
 /** Words before a phase end (2020年底) that make it the task's time slot. */
 const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
 const SLOT_AFTER = /^,?[^。;]{0,30}?(?:要|应|须|完成|实现|建成|达到|基本|全面|形成|建立|推动|总结|评估|出台|印发|制定|编制|开展|启动|公布)/;
 
 const noDate = (): null => null;
+
+/**
+ * The event a relative limit counts back from (演练开始5个工作日前, 于迁移30日前, 停止經營10日前):
+ * up to eight Han characters back to 于/在/应/须/将/的 or punctuation; none when fewer than two
+ * (a bare 30日前 may be a day of the month).
+ */
+function eventBefore(norm: string, start: number): number {
+  let k = start;
+  while (k > 0 && start - k < 8) {
+    const c = norm.charCodeAt(k - 1);
+    if (c < 0x4e00 || c > 0x9fff || '于在应须将的并及和或前后起日月年每'.includes(norm[k - 1]!)) break;
+    k--;
+  }
+  return start - k >= 2 ? k : start;
+}
+
+/**
+ * The anchor right before a duration: 自收到申请之日起 in 自收到申请之日起15个工作日内 — the nearest 自
+ * within 31 characters with no punctuation between (found by a scan, not a lazy pattern).
+ */
+function anchorBefore(norm: string, start: number): number {
+  for (let k = start - 1; k >= 0 && start - k <= 32; k--) {
+    const c = norm[k]!;
+    if (c === '自') return start - k >= 2 ? k : start;
+    if (',;。:()\n'.includes(c)) break;
+  }
+  return start;
+}
 
 /** Up to four Han characters of the noun before 期满 (许可证期满), not 在/于/的/应/须. */
 function nounBefore(norm: string, start: number): number {
@@ -66,6 +93,8 @@ const RULES: Rule[] = [
   { type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
   // 自下一个结算周期起, 10月份起
   { type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
+  // 自下月起执行, 自次年度起实施: a start relative to the next period
+  { type: 'effective', re: /自(?:下|次)一?个?(?:月|季度|年度|年)份?起(?:[^,;。()]{0,10}?(?:施行|执行|实施|生效))?/g, date: noDate },
   { type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
   // validity windows: 有效期自A至B, 实施期限为A至B (B may omit the year)
   {
@@ -83,7 +112,7 @@ const RULES: Rule[] = [
   // a term of office: 任期2年,自A至B
   {
     type: 'expiry',
-    re: /任期\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
+    re: /(?:任期|聘期|任职期限|聘任期限?)\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-|~)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
     date: dayOrPart(),
   },
   // dated points: 2022年底前, 2020年8月底前, 2023年6月30日前, 2024年年底以前, 2020年前
@@ -98,7 +127,7 @@ const RULES: Rule[] = [
     date: noDate,
   },
   { type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
-  { type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|汛期|汛前|节前|春节|开学)${BEFORE}`, 'g'), date: noDate },
+  { type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|主汛期|汛期|汛前|入汛|雨季|供暖季|采暖季|入冬|节前|春节|元旦|清明节?|五一|国庆节?|中秋节?|端午节?|开学|秋收|夏收|麦收)${BEFORE}`, 'g'), date: noDate },
   // a phase end that is the task's slot: 到2020年底, 2020年底建成
   {
     type: 'deadline',
@@ -113,8 +142,9 @@ const RULES: Rule[] = [
   // durations, with the anchor that directly precedes them
   {
     type: 'duration',
-    re: new RegExp(`(?:${ANCHOR}|每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)\\d+${UNIT}(?:以)?内`, 'g'),
+    re: new RegExp(`(?:每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)(?<!\\d)\\d+${UNIT}(?:以)?内`, 'g'),
     date: noDate,
+    extendBack: anchorBefore,
   },
   {
     type: 'duration',
@@ -122,7 +152,17 @@ const RULES: Rule[] = [
     date: noDate,
     lead: () => 1,
   },
-  { type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate, extendBack: nounBefore },
+  { type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}(?:以)?内?`, 'g'), date: noDate, extendBack: nounBefore },
+  // before an event: 演练开始5个工作日前, 于迁移30日前 (the event is part of the span)
+  {
+    type: 'duration',
+    re: new RegExp(`(?<![\\d月年日号])\\d+个?(?:工作日|日|天|周|月|小时)${BEFORE}`, 'g'),
+    date: noDate,
+    extendBack: eventBefore,
+    accept: (norm, s) => eventBefore(norm, s) < s,
+  },
+  // extensions: 可延长15个工作日
+  { type: 'duration', re: new RegExp(`延长\\d+${UNIT}`, 'g'), date: noDate },
   { type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
   { type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
 ];
@@ -184,6 +224,16 @@ export const deadline: Extractor = {
       { text: '应当在30分钟内电话报告', expect: [{ text: '30分钟内', type: 'duration', date: null }] },
       { text: '應於三十個工作日內辦結', expect: [{ text: '三十個工作日內', type: 'duration' }] },
       { text: '原通知自本通知印发之日起废止', expect: [{ text: '自本通知印发之日起废止', type: 'expiry', date: null }] },
+      { text: '各学校应当于演练开始5个工作日前报送方案', expect: [{ text: '演练开始5个工作日前', type: 'duration', date: null }] },
+      { text: '經營者應當於停止經營10日前向社會公告', expect: [{ text: '停止經營10日前', type: 'duration' }] },
+      { text: '由秘书处在聘期届满前10个工作日内提出建议', expect: [{ text: '聘期届满前10个工作日内', type: 'duration' }] },
+      { text: '各地要于汛期前、春节前和清明节前完成排查', expect: [{ text: '汛期前', type: 'deadline' }, { text: '春节前', type: 'deadline' }, { text: '清明节前', type: 'deadline' }] },
+      { text: '各地要於主汛期前完成排查', expect: [{ text: '主汛期前', type: 'deadline', date: null }] },
+      { text: '委员聘期3年，自2024年3月—2027年2月', expect: [{ text: '聘期3年，自2024年3月—2027年2月', type: 'expiry', date: '2027-02' }] },
+      { text: '防汛責任人任期3年，自2024年5月1日至2027年4月30日', expect: [{ text: '任期3年，自2024年5月1日至2027年4月30日', type: 'expiry', date: '2027-04-30' }] },
+      { text: '情况复杂的，可延长15个工作日', expect: [{ text: '延长15个工作日', type: 'duration', date: null }] },
+      { text: '新的收费标准自下月起执行', expect: [{ text: '自下月起执行', type: 'effective', date: null }] },
+      { text: '新標準自次年度起實施', expect: [{ text: '自次年度起實施', type: 'effective' }] },
     ],
     negative: [
       '2020年8月10日',
@@ -195,6 +245,9 @@ export const deadline: Extractor = {
       '2022年底前后，编制完成清单',
       '近3年内未发生事故',
       '“十四五”期间',
+      '3日前，本市发生一起事故',
+      '实施期限延长至年底',
+      '春节前后客流集中',
     ],
   },
 };
