@@ -84,7 +84,10 @@ function isListEtc(norm: string, i: number): boolean {
   return !/[高中初平同对均相]/.test(norm[i - 1] ?? '') && !/[级学]/.test(norm[i + 1] ?? '');
 }
 
-export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE];
+/** A bracket that only names a role: (牵头), (牵头单位), (配合). */
+const INLINE_ROLE = /^(牵头|主责|负责|配合|参与|协办|协助)(?:单位|部门)?$/;
+
+export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE, INLINE_ROLE];
 
 export function isOrgName(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && endsAsOrg(name);
@@ -119,11 +122,21 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       continue;
     }
     const ch = norm[i]!;
-    // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name.
+    // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name; one that
+    // holds only a role word (省工业和信息化厅（牵头）) gives that role to the name before it.
     const open = OPEN.indexOf(ch);
     if (open >= 0) {
       const close = norm.indexOf(CLOSE[open]!, i + 1);
       if (close > 0 && close < to && close - i < 20) {
+        const marker = INLINE_ROLE.exec(norm.slice(i + 1, close));
+        if (marker) {
+          endItem(i);
+          const last = pending.pop();
+          if (last) parties.push({ from: last[0], to: last[1], role: marker[1] === '牵头' || marker[1] === '主责' ? 'lead' : marker[1] === '负责' ? 'responsible' : 'support', explicit: true });
+          i = close + 1;
+          itemStart = i;
+          continue;
+        }
         i = close + 1;
         continue;
       }
@@ -174,5 +187,5 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
   endItem(to);
   if (withMode) assign('support', true);
   else assign(labelRole ?? defaultRole, labelRole !== null);
-  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
+  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to))).sort((a, b) => a.from - b.from);
 }

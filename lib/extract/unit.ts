@@ -9,14 +9,12 @@
 import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
-import { findDocumentStarts } from './boundaries.ts';
+import { FIRST_LEADS, firstListedAt, firstListedRanges } from './first-listed.ts';
 import { partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
 
 const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
 const LABEL = /(?:牵头|责任|配合|参与|协办|主责)(?:单位|部门):/g;
-/** The document says its first-listed unit leads (…排在首位的为牵头单位, 排第一位为牵头部门). */
-const FIRST_LEADS = /(?:排在?|列在?|位于|居)(?:首位|第一位|第1位|最前)的?(?:部门|单位)?(?:为|是)牵|第一个(?:部门|单位)?为牵头/g;
 const ANNEX_HEAD = /(?:牵头部门|牵头单位|责任单位|责任部门)(?=-?\d{1,2}[.、])/g;
 const ANNEX_ITEM = /-?\d{1,2}[.、][^:。,;\d.、]{1,30}:/y;
 const MAX_GROUP = 600;
@@ -117,19 +115,12 @@ function extract(model: TextModel): Found[] {
   const groups = [...brackets, ...labelledLists(norm, inside), ...annexLists(model)].sort((a, b) => a.open - b.open);
 
   // Where a document says its first-listed unit leads, that holds to the document's end.
-  const starts = findDocumentStarts(model);
-  const ruled: Array<[number, number]> = [];
-  for (const m of norm.matchAll(FIRST_LEADS)) {
-    const group = groups.find((g) => g.open <= m.index && m.index < g.close);
-    const from = group ? group.open : m.index;
-    const next = starts.find((s) => s > m.index) ?? norm.length;
-    ruled.push([from, next]);
-  }
+  const ruled = firstListedRanges(model);
 
   const out: Found[] = [];
   let prevClose = 0;
   groups.forEach((g) => {
-    const firstLeads = ruled.some(([a, b]) => a <= g.open && g.open < b) && !g.parties.some((p) => p.role === 'lead');
+    const firstLeads = firstListedAt(ruled, g.open) && !g.parties.some((p) => p.role === 'lead');
     const task = g.task ? toOriginal(model, g.task[0], g.task[1]) : toOriginal(model, taskStart(model, g.open, prevClose), g.open);
     prevClose = g.close;
     g.parties.forEach((p, k) => {
@@ -164,6 +155,8 @@ export const unit: Extractor = {
       { text: '建立聯動機制（市醫保局、市財政局分別負責）。', expect: [{ text: '市醫保局', role: 'responsible' }, { text: '市財政局', role: 'responsible' }] },
       { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
       { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
+      { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
+      { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
     ],
     negative: [
       '由市场监管部门决定，市财政局负责解释。',

@@ -1,0 +1,57 @@
+/**
+ * The convention that the first-listed unit leads, in its many wordings, holding from where a
+ * document states it (its bracket, 下同) to the document's end (EXTRACTION_SPEC.md §3 roles):
+ *   排在首位的为牵头单位 · 排第一位为牵头部门 · 排名第一的为牵头单位 · 列第一位者为牵头单位 ·
+ *   第一个单位为牵头单位 · 首位单位为牵头单位 · 排在首位的單位為牽頭單位 (folded)
+ * (The statement may be cut by a page's running header: 排第一位为牵⏎…⏎头部门, so 为牵 is enough.)
+ * Both the bracketed attributions (unit.ts) and the task tables (unit-table.ts) obey it.
+ */
+import type { TextModel } from '../text/model.ts';
+import { findDocumentStarts } from './boundaries.ts';
+
+export const FIRST_LEADS =
+  /(?:排名|排序|排|列|位于|居)在?(?:首位|第一位|第1位|第一|最前)(?:的|者)?(?:部门|单位)?(?:为|是)(?:牵|主责|主办)|(?:第一个|第1个|首个|首家|第一家|首位)(?:的)?(?:部门|单位)(?:为|是)(?:牵头|主责|主办)|(?:排|列)在?(?:首位|第一位)的(?:部门|单位)牵头/g;
+
+export const firstListedExamples = {
+  positive: ['排在首位的为牵头单位', '排第一位为牵头部门', '排名第一的为牵头单位', '列第一位者为牵头单位', '第一个单位为牵头单位', '首位单位为牵头单位', '排在首位的單位為牽頭單位', '排名第一的為牽頭部門'],
+  negative: ['排名第一的城市为杭州', '第一个阶段为试点阶段', '牽頭單位排在首位', '列入首批名单'],
+};
+
+const memo = new WeakMap<TextModel, Array<[number, number]>>();
+
+/** Normalised ranges [from, to) in which the first-listed unit of an attribution leads. */
+export function firstListedRanges(model: TextModel): Array<[number, number]> {
+  const cached = memo.get(model);
+  if (cached) return cached;
+  const { norm } = model;
+  const out: Array<[number, number]> = [];
+  let starts: number[] | null = null;
+  FIRST_LEADS.lastIndex = 0;
+  for (let m = FIRST_LEADS.exec(norm); m; m = FIRST_LEADS.exec(norm)) {
+    // From the bracket that states it (its own attribution counts too), else from the statement.
+    let from = m.index;
+    for (let i = m.index - 1, depth = 0; i >= 0 && m.index - i < 300; i--) {
+      const c = norm[i]!;
+      if (c === '。' || c === '\n') break;
+      if (c === ')') depth++;
+      else if (c === '(') {
+        if (depth === 0) {
+          from = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    starts ??= findDocumentStarts(model);
+    const next = starts.find((s) => s > m!.index) ?? norm.length;
+    out.push([from, next]);
+  }
+  memo.set(model, out);
+  return out;
+}
+
+/** True when normalised offset `at` is under the first-listed convention. */
+export function firstListedAt(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (const [a, b] of ranges) if (a <= at && at < b) return true;
+  return false;
+}
