@@ -145,7 +145,7 @@ function titleBelow(ls: Line[], first: number): number {
 
 /** Line i-1 ends what came before: a sentence, a date, 此件公开发布, the start of the text or a table of contents. */
 function boundaryBefore(ls: Line[], i: number): boolean {
-  if (i <= 0) return true;
+  if (i <= 0 || REG_CODE.test(ls[i]!.c)) return true; // a registration code stands between documents
   const prev = ls[i - 1]!;
   return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || DOT_LEADER.test(prev.text) || prev.c.length < 12;
 }

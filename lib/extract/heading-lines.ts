@@ -118,7 +118,7 @@ export function isTitlePart(l: Line): boolean {
   const c = l.c;
   return c.length >= 1 && c.length <= 150 && !/[。;:]/.test(c) && !DOT_LEADER.test(l.text) && !DATE_LINE.test(c) &&
     !OWN_NUMBER.test(c) && !REG_CODE.test(c) && !/^(?:[-•·]|[一二三四五六七八九十]+、|\(\S{1,3}\)|\d{1,3}[.、]|第\S{1,4}[章条节])/.test(c) &&
-    !/(?:印发|发布)$/.test(c) && !/,$/.test(c);
+    !/\d日(?:印发|发布)$/.test(c) && !/,$/.test(c);
 }
 
 /** A complete title: ends as titles end, quotes balanced (…《X办法 is the first line of a wrapped one). */
