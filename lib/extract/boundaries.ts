@@ -176,19 +176,22 @@ function decreeAt(ls: Line[], i: number): Heading | null {
   if (DECREE_LINE.test(c)) numberLine = i;
   else if (DECREE_SERIES.test(c) && i + 1 < ls.length && DECREE_NUMBER.test(ls[i + 1]!.c)) numberLine = i + 1;
   if (numberLine < 0) return null;
-  // Confirmed by the promulgation text or a date within the next lines.
+  // Confirmed by the promulgation text or a date before the regulation's articles begin.
   let dateLine = -1;
+  let titleBefore = -1; // 青岛市…办法 ⏎ （…令第278号公布 自…起施行） printed before the articles
   let promulgated = false;
   for (let k = numberLine + 1; k < Math.min(ls.length, numberLine + 14); k++) {
     const lc = ls[k]!.c;
+    if (ARTICLE.test(lc) || OWN_NUMBER.test(lc) || DECREE_SERIES.test(lc)) break;
     if (/公布|发布|施行|通过|修订|修正/.test(lc)) promulgated = true;
+    if (titleBefore < 0 && !promulgated && isTitlePart(ls[k]!) && isCompleteTitle(lc)) titleBefore = k;
     if (DATE_LINE.test(lc)) {
       dateLine = k;
       break;
     }
   }
   if (!promulgated && dateLine < 0) return null;
-  // The regulation's title after the date line (before its 第一章/第一条).
+  // The regulation's title after the date line (before its 第一章/第一条), else the one before.
   let titleFrom = -1;
   let titleTo = -1;
   if (dateLine >= 0) {
@@ -201,10 +204,26 @@ function decreeAt(ls: Line[], i: number): Heading | null {
     }
     if (titleFrom >= 0 && !isCompleteTitle(joined(ls, titleFrom, titleTo))) titleFrom = titleTo = -1;
   }
+  if (titleFrom < 0 && titleBefore >= 0) titleFrom = titleTo = titleBefore;
   const numberLines = numberLine === i ? [i] : [i, numberLine];
-  const after = titleTo >= 0 ? titleTo + 1 : dateLine >= 0 ? dateLine + 1 : numberLine + 1;
+  let after = titleTo >= 0 ? titleTo + 1 : dateLine >= 0 ? dateLine + 1 : numberLine + 1;
+  if (after < ls.length && dateLine < 0 && /^\(.*令.*公布/.test(ls[after]!.c)) after++;
   return { first: regAbove(ls, i), titleFrom: titleFrom >= 0 ? titleFrom : -1, titleTo, numberLines, decree: true, after };
 }
+
+/**
+ * A regulation printed with its promulgation in brackets under the title, with no decree
+ * header: 山东省物业管理办法 ⏎ （2021年6月1日山东省人民政府令第340号公布 自2021年8月1日起施行）.
+ */
+function regulationAt(ls: Line[], i: number, floor: number): Heading | null {
+  const c = ls[i]!.c;
+  if (!/^\(.{0,40}令(?:\d{4}年)?第?\d{1,6}号公布/.test(c) || i === 0) return null;
+  const t = titleAbove(ls, i - 1, floor);
+  if (!t || !boundaryBefore(ls, t[0])) return null;
+  return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i - 1, numberLines: [i], decree: true, after: i + 1 };
+}
+
+const ARTICLE = /^第[一二三四五六七八九十百零〇\d]{1,6}[章条节]/;
 
 /** The heading whose own number is alone on line i. */
 function numberAt(ls: Line[], i: number, floor: number): Heading | null {
@@ -224,7 +243,9 @@ function numberAt(ls: Line[], i: number, floor: number): Heading | null {
   const last = titleBelow(ls, i + 1);
   if (last >= 0) {
     const after = skipReg(ls, last + 1);
-    const first = regAbove(ls, i);
+    let first = regAbove(ls, i);
+    // A letterhead above the number: 威海市人民政府文件.
+    if (first > floor && /^.{2,40}文件$/.test(ls[first - 1]!.c) && isBodyName(ls[first - 1]!.c.slice(0, -2))) first--;
     if (addresseeAt(ls, after) >= 0 || confirmed(ls, after, boundaryBefore(ls, first))) {
       return { first, titleFrom: i + 1, titleTo: last, numberLines: [i], decree: false, after };
     }
@@ -255,6 +276,27 @@ function addresseeHeading(ls: Line[], i: number, floor: number): Heading | null 
   return null;
 }
 
+/**
+ * A title that names its issuer, right after the previous document's end (its date or 此件公开发布)
+ * and followed by the text, with no number or addressee: 廈門市人民政府公告 ⏎ 为… , or
+ * 威海市人民政府关于…的通告 ⏎ 为…. A numbered announcement's 2022年第1号 line belongs to the heading.
+ */
+function issuedTitleHeading(ls: Line[], i: number, floor: number): Heading | null {
+  if (i + 1 >= ls.length) return null;
+  const t = titleAbove(ls, i, floor);
+  if (!t) return null;
+  const title = joined(ls, t[1], i);
+  const about = title.indexOf('关于');
+  const named = about > 0 ? isBodyName(title.slice(0, about)) : /^(.{2,30})(?:公告|通告)$/.test(title) && isBodyName(title.replace(/(?:公告|通告)$/, ''));
+  if (!named) return null;
+  const prev = t[0] > 0 ? ls[t[0] - 1]!.c : '';
+  if (t[0] > 0 && !DATE_LINE.test(prev) && !/^\(此件/.test(prev)) return null;
+  let after = i + 1;
+  if (/^\(?\d{4}年第\d{1,4}号\)?$/.test(ls[after]!.c)) after++;
+  if (after >= ls.length || !opensParagraph(ls[after]!.c) || isCompleteTitle(ls[after]!.c)) return null;
+  return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i, numberLines: [], decree: false, after };
+}
+
 /** A title followed by 经…研究/决定/任命 (a 任免 list printed without number or addressee). */
 function appointmentHeading(ls: Line[], i: number, floor: number): Heading | null {
   if (i + 1 >= ls.length || !/任免|任职|免职|名单$/.test(ls[i]!.c) || !/^(?:经|决定|任命|免去)/.test(ls[i + 1]!.c)) return null;
@@ -263,7 +305,7 @@ function appointmentHeading(ls: Line[], i: number, floor: number): Heading | nul
   return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i, numberLines: [], decree: false, after: i + 1 };
 }
 
-function findHeadings(ls: Line[]): Heading[] {
+export function findHeadings(ls: Line[]): Heading[] {
   const found: Heading[] = [];
   let floor = 0; // lines before this belong to the last heading found
   for (let i = 0; i < ls.length; i++) {
@@ -275,6 +317,8 @@ function findHeadings(ls: Line[]): Heading[] {
     if (!h && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);
     if (!h && (c.includes(':') || c.startsWith('各') || ls[i + 1]?.c.endsWith(':'))) h = addresseeHeading(ls, i, floor);
     if (!h && TITLE_END_APPOINT.test(c)) h = appointmentHeading(ls, i, floor);
+    if (!h && c.charCodeAt(0) === 0x28 /* ( */) h = regulationAt(ls, i, floor);
+    if (!h && i + 1 < ls.length && TITLE_END.test(c) && !DOT_LEADER.test(ls[i]!.text)) h = issuedTitleHeading(ls, i, floor);
     if (!h) continue;
     found.push(h);
     floor = h.after;
@@ -356,3 +400,39 @@ export function findDocumentStarts(model: TextModel): number[] {
 }
 
 export const boundaryPatterns: readonly RegExp[] = [TITLE_END_APPOINT, ...headingPatterns, ...tocPatterns];
+
+/**
+ * Issues and the documents they hold (title, own number), simplified and traditional, and texts
+ * with none; tests/unit/documents.test.ts runs the engine over each.
+ */
+export const segmentationExamples: { positive: Array<{ text: string; documents: Array<{ title: string | null; docnum: string | null }> }>; negative: string[] } = {
+  positive: [
+    {
+      text: '威海市人民政府关于严禁在林区野外用火的通告\n威政发〔2022〕19号\n为有效预防森林火灾，现将有关事项通告如下：\n一、……\n威海市人民政府\n2022年10月30日\n威文政办字〔2019〕25 号\n威海市文登区人民政府办公室\n关于印发《实施方案》的通知\n各街道办事处，区政府有关部门、单\n位：\n现印发给你们。\n威海市文登区人民政府办公室\n2019年12月9日',
+      documents: [
+        { title: '威海市人民政府关于严禁在林区野外用火的通告', docnum: '威政发〔2022〕19号' },
+        { title: '威海市文登区人民政府办公室关于印发《实施方案》的通知', docnum: '威文政办字〔2019〕25号' },
+      ],
+    },
+    {
+      text: '泉州市人民政府令\n第 15 號\n《泉州市停車場管理辦法》已經市人民政府常務會議審議通過，現予公布，自2024年5月1日起施行。\n市長　某某\n2024年3月20日\n泉州市停車場管理辦法\n第一條　為了加強停車場管理，制定本辦法。\n泉 州 市 人 民 政 府 關 於 印 發\n泉 州 市 實 施 方 案 的 通 知\n泉政文〔2024〕21號\n各縣（市、區）人民政府，市直各單位：\n現將方案印發給你們。',
+      documents: [
+        { title: '泉州市停車場管理辦法', docnum: '泉州市人民政府令第15号' },
+        { title: '泉州市人民政府關於印發泉州市實施方案的通知', docnum: '泉政文〔2024〕21号' },
+      ],
+    },
+    {
+      text: '烟台市财政局\n烟台市医疗保障局\n关于做好医疗保险工作的通知\n烟财社〔2024〕12号\n各区市财政局、医疗保障局：\n现就有关事项通知如下。\n烟台市财政局　烟台市医疗保障局\n2023年12月25日\n烟台市人民政府任免的工作人员名单\n烟政任〔2024〕4号\n经研究决定：\n任命张某某为烟台市财政局局长。\n烟政任〔2024〕5号\n现将名单通知如下：',
+      documents: [
+        { title: '烟台市财政局烟台市医疗保障局关于做好医疗保险工作的通知', docnum: '烟财社〔2024〕12号' },
+        { title: '烟台市人民政府任免的工作人员名单', docnum: '烟政任〔2024〕4号' },
+        { title: null, docnum: '烟政任〔2024〕5号' },
+      ],
+    },
+  ],
+  negative: [
+    '目录\n威海市人民政府关于严禁在林区野外用火的通告\n威政发〔2022〕19号………………（1）\n威海市人民政府办公室关于成立协调机制的通知\n威政办字〔2022〕27号………………（5）\n',
+    '补缴欠缴的社\n国发〔2019〕28 号\n会保险费。\n',
+    '附件\n威海市环翠区耕地保护责任目标考核办法\n第一章 总则\n第一条 为贯彻落实……制定本办法。',
+  ],
+};

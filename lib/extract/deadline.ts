@@ -28,7 +28,7 @@ interface Rule {
 
 const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
-const VERB_EFFECTIVE = '(?:施行|执行|实施|生效)';
+const VERB_EFFECTIVE = '(?:施行|执行|实施|实行|试行|生效)';
 const VERB_END = '(?:废止|失效)';
 const PERIOD_END = '(?:终了|结束)后';
 /** Words before a phase end (2020年底) that make it the task's time slot. */
@@ -84,13 +84,15 @@ const RULES: Rule[] = [
     type: 'effective',
     re: new RegExp(`(?:自|从)(\\d{4})年(?:(\\d{1,2})月份?(?:(\\d{1,2})日)?)?起(${VERB_EFFECTIVE}|${VERB_END})?`, 'g'),
     date: dayOrPart(),
-    accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
+    accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|实行|试行|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
   },
   // effective from an event: 自印发之日起施行, 自公布之日起实施
   { type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_EFFECTIVE}`, 'g'), date: noDate },
   // an older document stops applying: 自本通知印发之日起废止, 同时废止
   { type: 'expiry', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_END}`, 'g'), date: noDate },
   { type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
+  // a dated end: 2025年12月31日废止, 于2025年12月31日起失效
+  { type: 'expiry', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?${VERB_END}`, 'g'), date: dayOrPart() },
   // 自下一个结算周期起, 10月份起
   { type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
   // 自下月起执行, 自次年度起实施: a start relative to the next period
@@ -232,6 +234,8 @@ export const deadline: Extractor = {
       { text: '委员聘期3年，自2024年3月—2027年2月', expect: [{ text: '聘期3年，自2024年3月—2027年2月', type: 'expiry', date: '2027-02' }] },
       { text: '防汛責任人任期3年，自2024年5月1日至2027年4月30日', expect: [{ text: '任期3年，自2024年5月1日至2027年4月30日', type: 'expiry', date: '2027-04-30' }] },
       { text: '情况复杂的，可延长15个工作日', expect: [{ text: '延长15个工作日', type: 'duration', date: null }] },
+      { text: '本规定自2021年1月1日起试行，2025年12月31日废止。', expect: [{ text: '自2021年1月1日起试行', type: 'effective', date: '2021-01-01' }, { text: '2025年12月31日废止', type: 'expiry', date: '2025-12-31' }] },
+      { text: '本辦法自2021年1月1日起實行', expect: [{ text: '自2021年1月1日起實行', type: 'effective', date: '2021-01-01' }] },
       { text: '新的收费标准自下月起执行', expect: [{ text: '自下月起执行', type: 'effective', date: null }] },
       { text: '新標準自次年度起實施', expect: [{ text: '自次年度起實施', type: 'effective' }] },
     ],

@@ -10,7 +10,7 @@ import type { DocnumAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
 import { foldString } from '../text/variants.ts';
-import { isHan } from './cjk.ts';
+import { isDigit, isHan } from './cjk.ts';
 import type { Extractor, Found } from './types.ts';
 
 const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
@@ -58,6 +58,8 @@ function issuerStart(model: TextModel, end: number, lineAlone = false): number {
   }
   k += cut;
   cand = cand.slice(cut);
+  // The 日 of a date right before the issuer: 2021年6月1日山东省人民政府令 (but 日照市 stays).
+  if (k < end && '年月日'.includes(norm[k]!) && k > 0 && isDigit(norm.charCodeAt(k - 1))) k++;
   // A line break after five or more characters is the end of a heading or title line.
   for (let p = end - 1; p > k; p--) {
     // A line break, or a lone space (not letter spacing: 临 沂 市 人 民 政 府 令).
@@ -154,6 +156,8 @@ export const docnum: Extractor = {
       { text: '临沂市人民政府令\n（第26号）', expect: [{ text: '第26号', issuer: '临沂市人民政府令', serial: 26 }] },
       { text: '《道路运输车辆技术管理规定》（交通运输部令2023年第3号）', expect: [{ text: '2023年第3号', issuer: '交通运输部令', year: 2023, serial: 3, canonical: '交通运输部令2023年第3号', form: 'decree' }] },
       { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
+      { text: '（2021年6月1日山东省人民政府令第340号公布）', expect: [{ text: '第340号', issuer: '山东省人民政府令' }] },
+      { text: '2021年6月1日日照市人民政府令第5号公布', expect: [{ text: '第5号', issuer: '日照市人民政府令' }] },
       { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
       { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
       { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },

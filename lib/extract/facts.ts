@@ -9,7 +9,7 @@ import { lastAtOrBefore } from '../text/bisect.ts';
 import { numeralToArabic } from '../text/numerals.ts';
 import { findDocuments, issueLines, type DocumentSpan, type Line } from './boundaries.ts';
 import { daysBetween, firstDay, isoDate, lastDay } from './dates.ts';
-import { DATE_LINE } from './heading-lines.ts';
+import { DATE_LINE, compactFold } from './heading-lines.ts';
 import { issuerOfSignature, issuerOfTitle, issuerOfTocTitle } from './issuer.ts';
 import { repealsIn } from './repeals.ts';
 import { isOwnValidity, windowStart } from './validity.ts';
@@ -35,6 +35,14 @@ export function signedDateIn(text: string, span: { start: number; end: number })
     if (date) return { date, line: i };
   }
   return null;
+}
+
+/** A decree printed with its promulgation in brackets: （2021年6月1日山东省人民政府令第340号公布…）. */
+function promulgatedOn(text: string, span: DocumentSpan): { date: string; line: number } | null {
+  const head = compactFold(text, span.start, Math.min(span.end, span.start + 400));
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。()]{0,30}?令(?:\d{4}年)?第?\d{1,6}号公布/.exec(head);
+  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+  return date ? { date, line: -1 } : null;
 }
 
 export function validity(effective: string | null, expiry: string | null, today: string): { status: ValidityStatus; reason: string } {
@@ -127,7 +135,7 @@ function ownValidity(text: string, span: DocumentSpan, deadlines: readonly Deadl
 export function documentFacts(spans: DocumentSpan[], input: FactsInput): DocumentFacts[] {
   const { text, today } = input;
   return spans.map((span) => {
-    const signed = signedDateIn(text, span);
+    const signed = signedDateIn(text, span) ?? (span.decree ? promulgatedOn(text, span) : null);
     const own = ownNumber(text, span, input.docnums);
     const { effective, expiry } = ownValidity(text, span, input.deadlines);
     const { status, reason } = validity(effective, expiry, today);
@@ -137,7 +145,7 @@ export function documentFacts(spans: DocumentSpan[], input: FactsInput): Documen
       titleStart: span.titleStart,
       title: span.title,
       docnum: own?.canonical ?? null,
-      issuer: issuerOf(text, span, own, signed?.line ?? null, input.docnums),
+      issuer: issuerOf(text, span, own, signed && signed.line >= 0 ? signed.line : null, input.docnums),
       signedDate: signed?.date ?? null,
       effectiveDate: effective,
       expiryDate: expiry,

@@ -141,3 +141,32 @@ export function isFurniture(l: Line): boolean {
 export function opensParagraph(c: string): boolean {
   return /^(?:[一二三四五六七八九十]+、|\(\S{1,3}\)|\d{1,3}[.、]|第\S{1,4}[章条]|为|根据|按照|依据|经|现|近年来|近期|当前|今年|各|《|\d{4}年)/.test(c);
 }
+
+/** Examples of each line test, simplified and traditional (tests/unit/documents.test.ts checks them). */
+export const headingLineExamples: Record<string, { test: (c: string) => boolean; yes: string[]; no: string[] }> = {
+  ownNumber: {
+    test: (c) => OWN_NUMBER.test(compactFold(c)),
+    yes: ['威环政字〔2020〕10号', '国发〔2019〕28 号', '國辦發［2020］5號', '（鲁政发〔2020〕5号）'],
+    no: ['（威环政字〔2020〕10号）.....（1）', '2020年第3期（总第39期）', '第十三条', 'XXCR—2021—0010003'],
+  },
+  decreeSeries: {
+    test: (c) => DECREE_SERIES.test(compactFold(c)),
+    yes: ['青岛市人民政府令', '临 沂 市 人 民 政 府 令', '中华人民共和国国务院令', '泉州市人民政府令'],
+    no: ['下达命令', '市长令', '青岛市人民政府'],
+  },
+  registrationCode: {
+    test: (c) => REG_CODE.test(compactFold(c)),
+    yes: ['LYCR—2023—0010002', 'SDPR-2021-0010003', '（登记编号：GDCR—2024—0010003）'],
+    no: ['GB/T 9704—2012', '2024—2026年'],
+  },
+  addressee: {
+    test: (c) => isAddressee(compactFold(c)),
+    yes: ['各区市人民政府，市政府各部门、单位：', '区直有关部门、驻文有关单位：', '牟平区人民政府：', '各縣（市、區）人民政府，市直各單位：'],
+    no: ['现将有关事项通告如下：', '成员单位：', '组长：', '經市政府研究決定：', '责任单位：'],
+  },
+  completeTitle: {
+    test: (c) => isCompleteTitle(compactFold(c)),
+    yes: ['关于严禁在林区野外用火的通告', '泉州市人民政府關於印發方案的通知', '威海市环翠区人民政府任免的工作人员名单'],
+    no: ['关于印发《威海市文登区城区物业管理奖补激励', '国务院办公厅关于建立政务服务“好差评”制度'],
+  },
+};

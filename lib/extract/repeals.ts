@@ -112,3 +112,18 @@ export function repealsIn(text: string, start: number, end: number, docnums: rea
   }
   return out;
 }
+
+/** Sentences and what they repeal, simplified and traditional; and sentences that repeal nothing by name. */
+export const repealExamples: { positive: Array<{ text: string; repeals: Repeal[] }>; negative: string[] } = {
+  positive: [
+    { text: '本方案自2020年1月1日起施行。《文登区城区老旧小区物业管理奖补意见》同时废止。', repeals: [{ docnum: null, title: '文登区城区老旧小区物业管理奖补意见' }] },
+    { text: '《成都市社區衛生服務機構績效考核暫行辦法》（成衛發〔2019〕36號）自本辦法施行之日起廢止。', repeals: [{ docnum: '成卫发〔2019〕36号', title: null }] },
+    { text: '自本通知印发之日起，威政发〔2015〕3号、威政发〔2016〕8号停止执行。', repeals: [{ docnum: '威政发〔2015〕3号', title: null }, { docnum: '威政发〔2016〕8号', title: null }] },
+    { text: '二、废止《临沂市户外广告设置管理办法》（临沂市人民政府令第11号）。', repeals: [{ docnum: '临沂市人民政府令第11号', title: null }] },
+  ],
+  negative: [
+    '以往规定与本意见不一致的，以本意见为准。',
+    '此前有关规定与本办法不一致的，不再执行。',
+    '《临沂市人民政府关于修改和废止部分市政府规章的决定》已经市政府常务会议审议通过。',
+  ],
+};
