@@ -71,10 +71,15 @@ export function documentSpans(text: string): DocumentSpan[] {
   return findDocuments(text);
 }
 
+/** Only spaces between the line's start and the number, and between it and the line's end (scans spaces only). */
 function isAlone(text: string, d: { start: number; end: number }): boolean {
-  const before = text.lastIndexOf('\n', d.start - 1);
-  const after = text.indexOf('\n', d.end);
-  return text.slice(before + 1, d.start).trim() === '' && text.slice(d.end, after < 0 ? text.length : after).trim() === '';
+  const blank = (c: string): boolean => c === ' ' || c === '\t' || c === '\u3000' || c === '\r' || c === '\u00a0';
+  let i = d.start - 1;
+  while (i >= 0 && blank(text[i]!)) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = d.end;
+  while (j < text.length && blank(text[j]!)) j++;
+  return j >= text.length || text[j] === '\n';
 }
 
 /** The docnum annotations with a start in [a, b) (annotations sorted by start). */
@@ -118,8 +123,9 @@ function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null
 function ownValidity(text: string, span: DocumentSpan, deadlines: readonly DeadlineAnnotation[]): { effective: string | null; expiry: string | null } {
   let effective: string | null = null;
   let expiry: string | null = null;
-  for (const d of deadlines) {
-    if (d.start < span.start || d.start >= span.end || !isOwnValidity(text, d, span.start)) continue;
+  for (let k = lastAtOrBefore(deadlines.length, (i) => deadlines[i]!.start, span.start - 1) + 1; k < deadlines.length && deadlines[k]!.start < span.end; k++) {
+    const d = deadlines[k]!;
+    if (!isOwnValidity(text, d, span.start)) continue;
     const date = d.date ?? d.resolvedDate ?? null;
     if (d.type === 'effective') {
       effective ??= date;

@@ -7,6 +7,7 @@
  * Both the bracketed attributions (unit.ts) and the task tables (unit-table.ts) obey it.
  */
 import type { TextModel } from '../text/model.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import { findDocumentStarts } from './boundaries.ts';
 
 export const FIRST_LEADS =
@@ -43,15 +44,20 @@ export function firstListedRanges(model: TextModel): Array<[number, number]> {
       }
     }
     starts ??= findDocumentStarts(model);
-    const next = starts.find((s) => s > m!.index) ?? norm.length;
-    out.push([from, next]);
+    const s = starts;
+    const k = lastAtOrBefore(s.length, (i) => s[i]!, m.index);
+    const next = k + 1 < s.length ? s[k + 1]! : norm.length;
+    // Merged as they come (sorted by start), so one binary search answers firstListedAt.
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], next);
+    else out.push([from, next]);
   }
   memo.set(model, out);
   return out;
 }
 
-/** True when normalised offset `at` is under the first-listed convention. */
+/** True when normalised offset `at` is under the first-listed convention (ranges sorted, disjoint). */
 export function firstListedAt(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
-  for (const [a, b] of ranges) if (a <= at && at < b) return true;
-  return false;
+  const k = lastAtOrBefore(ranges.length, (i) => ranges[i]![0], at);
+  return k >= 0 && at < ranges[k]![1];
 }

@@ -36,7 +36,8 @@ export function localToday(now = new Date()): string {
 /** Runs one extractor; a failure is recorded, never thrown. */
 function runOne(ex: Extractor, model: TextModel, annotations: Annotation[], errors: ExtractorError[]): void {
   try {
-    annotations.push(...ex.extract(model));
+    // One by one: spreading an unbounded array into push() overflows the stack (~130k items).
+    for (const a of ex.extract(model)) annotations.push(a);
   } catch (e) {
     errors.push({ extractor: ex.id, message: e instanceof Error ? e.message : String(e) });
   }

@@ -9,6 +9,7 @@
 import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import { FIRST_LEADS, firstListedAt, firstListedRanges } from './first-listed.ts';
 import { partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
@@ -111,7 +112,11 @@ function start0(model: TextModel, open: number): number {
 function extract(model: TextModel): Found[] {
   const { norm } = model;
   const brackets = bracketGroups(norm);
-  const inside = (at: number): boolean => brackets.some((g) => g.open < at && at < g.close);
+  // Bracket groups are sorted and do not overlap (outermost only): a binary search finds the one around `at`.
+  const inside = (at: number): boolean => {
+    const k = lastAtOrBefore(brackets.length, (i) => brackets[i]!.open, at - 1);
+    return k >= 0 && at < brackets[k]!.close;
+  };
   const groups = [...brackets, ...labelledLists(norm, inside), ...annexLists(model)].sort((a, b) => a.open - b.open);
 
   // Where a document says its first-listed unit leads, that holds to the document's end.

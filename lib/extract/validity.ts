@@ -34,10 +34,20 @@ function sentenceBefore(text: string, at: number, floor: number): string {
     // A line that starts an article or an item starts a sentence: 第十九条 本办法…
     if (c === 0x0a && ARTICLE_START.test(text.slice(i, i + 12).trimStart())) break;
     // A line after a table row (tab-separated cells) starts a paragraph.
-    if (c === 0x0a && text.lastIndexOf('\t', i - 1) > text.lastIndexOf('\n', i - 2)) break;
+    if (c === 0x0a && prevLineHasTab(text, i - 1)) break;
     i--;
   }
   return compactFold(text, i, at);
+}
+
+/** The line ending at `end` (exclusive) holds a tab; looks back 400 characters at most. */
+function prevLineHasTab(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && end - i < 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (c === 0x09) return true;
+  }
+  return false;
 }
 
 /** True when the limit is the document's own (its subject is the document or its rules). */

@@ -74,3 +74,10 @@ test('有效期N年 counts from the effective date, and a joint document names a
     { docnum: '成卫健发〔2024〕15号', issuer: '成都市衛生健康委員會、成都市財政局', eff: '2024-05-01', exp: '2029-04-30', repeals: [{ docnum: '成卫发〔2019〕36号', title: null }] },
   );
 });
+
+test('a huge input (200,000 attributions) is read whole, without a stack overflow', () => {
+  const text = '一、推进平安医院建设（区财政局负责）。\n'.repeat(200_000);
+  const r = extract(text, { today: '2026-12-01' });
+  assert.equal(r.errors.length, 0, JSON.stringify(r.errors));
+  assert.equal(r.annotations.filter((a) => a.kind === 'unit').length, 200_000);
+});
