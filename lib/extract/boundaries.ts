@@ -17,9 +17,11 @@
  * document's start (as doc-gold-format.md defines start).
  */
 import type { TextModel } from '../text/model.ts';
+import { normalise } from '../text/normalise.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
 import {
   ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, TITLE_END, DECREE_NUMBER, DECREE_SERIES, DOT_LEADER, OWN_NUMBER, REG_CODE,
-  endsSentence, isAddressee, isBodyName, isCompleteTitle, isFurniture, isTitlePart, lines, opensParagraph, type Line,
+  endsSentence, isAddressee, isBodyName, isCompleteTitle, isFurniture, isTitlePart, linesOf, opensParagraph, type Line,
 } from './heading-lines.ts';
 import { tocEntries, tocEntryFor, tocPatterns, type TocEntry } from './toc.ts';
 import { headingPatterns } from './heading-lines.ts';
@@ -314,7 +316,7 @@ export function findHeadings(ls: Line[]): Heading[] {
     let h: Heading | null = null;
     const last = c.charCodeAt(c.length - 1);
     if (last === 0x4ee4 /* 令 */ || last === 0x53f7 /* 号 */ || last === 0x29 /* ) */) h = decreeAt(ls, i);
-    if (!h && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);
+    if (!h && (last === 0x53f7 /* 号 */ || last === 0x29) && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);
     if (!h && (c.includes(':') || c.startsWith('各') || ls[i + 1]?.c.endsWith(':'))) h = addresseeHeading(ls, i, floor);
     if (!h && TITLE_END_APPOINT.test(c)) h = appointmentHeading(ls, i, floor);
     if (!h && c.charCodeAt(0) === 0x28 /* ( */) h = regulationAt(ls, i, floor);
@@ -349,10 +351,12 @@ function resolveDisplaced(found: Heading[]): Heading[] {
 /** The last text's lines and documents: the unit extractor, the facts and the pipeline all ask. */
 let memo: { text: string; lines: Line[]; spans: DocumentSpan[] } | null = null;
 
-export function findDocuments(text: string): DocumentSpan[] {
+/** The documents of a text; pass its text model when there is one (the lines are read off it). */
+export function findDocuments(text: string, model?: TextModel): DocumentSpan[] {
   if (memo?.text === text) return memo.spans;
-  const ls = lines(text);
-  const spans = findDocumentsUncached(text, ls);
+  const m = model && model.original === text ? model : normalise(text);
+  const ls = linesOf(m);
+  const spans = findDocumentsUncached(text, ls, m);
   memo = { text, lines: ls, spans };
   return spans;
 }
@@ -363,9 +367,9 @@ export function issueLines(text: string): Line[] {
   return memo!.lines;
 }
 
-function findDocumentsUncached(text: string, ls: Line[]): DocumentSpan[] {
+function findDocumentsUncached(text: string, ls: Line[], model: TextModel): DocumentSpan[] {
   const headings = resolveDisplaced(findHeadings(ls));
-  const toc = headings.length ? tocEntries(ls, headings[0]!.first) : [];
+  const toc = headings.length ? tocEntries(ls, headings[0]!.first, model) : [];
   return headings.map((h, k) => {
     const next = headings[k + 1];
     const title = h.titleFrom >= 0 ? text.slice(ls[h.titleFrom]!.start, ls[h.titleTo]!.end).replace(/\s+/g, '') : null;
@@ -389,13 +393,10 @@ function findDocumentsUncached(text: string, ls: Line[]): DocumentSpan[] {
 
 /** Normalised offsets where documents start (for rules that hold to a document's end). */
 export function findDocumentStarts(model: TextModel): number[] {
-  const docs = findDocuments(model.original);
+  const docs = findDocuments(model.original, model);
   const out: number[] = [];
-  let k = 0;
-  for (const d of docs) {
-    while (k < model.srcStart.length && model.srcStart[k]! < d.textStart) k++;
-    out.push(k);
-  }
+  const src = model.srcStart;
+  for (const d of docs) out.push(lastAtOrBefore(src.length, (k) => src[k]!, d.textStart - 1) + 1);
   return out;
 }
 

@@ -16,7 +16,8 @@ import type { Extractor, Found } from './types.ts';
 const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
 const DECREE_AFTER = /令\(?(第?)(\d{1,6})号/g;
 const DECREE_YEAR = /令\(?(\d{4})年第(\d{1,6})号/g;
-const DECREE_BEFORE = /(第?)(\d{1,6})号令/g;
+/** 财政部12号令, 第12号令: the digits lead (a literal-led scan); a 第 before them is read by hand. */
+const DECREE_BEFORE = /(?<!\d)(\d{1,6})号令/g;
 /** The last character of a body that issues decrees: 国务院令, 人民政府令, 财政部令, 主席令. */
 const DECREE_ISSUER_END = new Set('院府部委局席署行会办厅');
 
@@ -127,12 +128,12 @@ function extract(model: TextModel): Found[] {
     found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
   }
   for (const m of norm.matchAll(DECREE_BEFORE)) {
-    const at = m.index;
+    const at = norm[m.index - 1] === '第' ? m.index - 1 : m.index;
     if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
     const from = issuerStart(model, at);
     if (at - from < 2) continue;
     const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
-    found.push(annotation(model, at, at + m[0].length - 1, series, null, Number(m[2])));
+    found.push(annotation(model, at, m.index + m[0].length - 1, series, null, Number(m[1])));
   }
   return found;
 }

@@ -6,6 +6,7 @@
  */
 import type { DeadlineAnnotation, DocnumAnnotation, DocumentFacts, ValidityStatus } from '../schema.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
+import type { TextModel } from '../text/model.ts';
 import { numeralToArabic } from '../text/numerals.ts';
 import { findDocuments, issueLines, type DocumentSpan, type Line } from './boundaries.ts';
 import { daysBetween, firstDay, isoDate, lastDay } from './dates.ts';
@@ -67,8 +68,8 @@ export interface FactsInput {
   deadlines: DeadlineAnnotation[];
 }
 
-export function documentSpans(text: string): DocumentSpan[] {
-  return findDocuments(text);
+export function documentSpans(text: string, model?: TextModel): DocumentSpan[] {
+  return findDocuments(text, model);
 }
 
 /** Only spaces between the line's start and the number, and between it and the line's end (scans spaces only). */
@@ -135,6 +136,18 @@ function ownValidity(text: string, span: DocumentSpan, deadlines: readonly Deadl
     }
   }
   return { effective, expiry };
+}
+
+/**
+ * Effective, expiry and status again, once relative deadlines carry their resolvedDate (有效期N年
+ * counted from the effective day); the other facts stay as they were.
+ */
+export function refreshValidity(documents: DocumentFacts[], spans: DocumentSpan[], input: FactsInput): DocumentFacts[] {
+  return documents.map((doc, k) => {
+    const { effective, expiry } = ownValidity(input.text, spans[k]!, input.deadlines);
+    const { status, reason } = validity(effective, expiry, input.today);
+    return { ...doc, effectiveDate: effective, expiryDate: expiry, status, statusReason: reason };
+  });
 }
 
 /** Facts for each span; deadlines must already carry resolvedDate where it could be found. */

@@ -18,6 +18,12 @@ export const firstListedExamples = {
   negative: ['排名第一的城市为杭州', '第一个阶段为试点阶段', '牽頭單位排在首位', '列入首批名单'],
 };
 
+/** What every wording ends with; the whole pattern is tried only in a window before it (a quick scan). */
+const TRIGGER = /[为是](?:牵|主[责办])|(?:部门|单位)牵头/g;
+const WORDING = new RegExp(FIRST_LEADS.source);
+
+export const firstListedPatterns: readonly RegExp[] = [FIRST_LEADS, TRIGGER];
+
 const memo = new WeakMap<TextModel, Array<[number, number]>>();
 
 /** Normalised ranges [from, to) in which the first-listed unit of an attribution leads. */
@@ -27,8 +33,12 @@ export function firstListedRanges(model: TextModel): Array<[number, number]> {
   const { norm } = model;
   const out: Array<[number, number]> = [];
   let starts: number[] | null = null;
-  FIRST_LEADS.lastIndex = 0;
-  for (let m = FIRST_LEADS.exec(norm); m; m = FIRST_LEADS.exec(norm)) {
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(norm); t; t = TRIGGER.exec(norm)) {
+    const w0 = Math.max(0, t.index - 14);
+    const w = WORDING.exec(norm.slice(w0, t.index + t[0].length + 2));
+    if (!w) continue;
+    const m = { index: w0 + w.index };
     // From the bracket that states it (its own attribution counts too), else from the statement.
     let from = m.index;
     for (let i = m.index - 1, depth = 0; i >= 0 && m.index - i < 300; i--) {
@@ -46,6 +56,7 @@ export function firstListedRanges(model: TextModel): Array<[number, number]> {
     starts ??= findDocumentStarts(model);
     const s = starts;
     const k = lastAtOrBefore(s.length, (i) => s[i]!, m.index);
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, w0 + w.index + w[0].length);
     const next = k + 1 < s.length ? s[k + 1]! : norm.length;
     // Merged as they come (sorted by start), so one binary search answers firstListedAt.
     const last = out[out.length - 1];

@@ -4,7 +4,11 @@
  * folded (traditional → simplified, full-width → ASCII: 關於 = 关于, 號 = 号, （ = ( ), so one
  * rule reads both scripts and both bracket widths.
  */
-import { FOLD } from '../text/variants.ts';
+import type { TextModel } from '../text/model.ts';
+import { FOLD as FOLD_TABLE } from '../text/variants.ts';
+
+/** Held locally: read per character (see normalise.ts). */
+const FOLD: Uint16Array = FOLD_TABLE;
 
 export interface Line {
   /** Original offsets of the line's text without surrounding spaces. */
@@ -13,6 +17,8 @@ export interface Line {
   text: string;
   /** Compact, folded form (see above). */
   c: string;
+  /** Offset of `c` in the text model's normalised text (-1 when the line was not read from a model). */
+  n: number;
 }
 
 function isSpace(c: number): boolean {
@@ -49,7 +55,46 @@ export function lines(text: string): Line[] {
     let b = j;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), c: compactFold(text, a, b) });
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), c: compactFold(text, a, b), n: -1 });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The first index in [lo, hi) whose offset is at or after `value` (offsets ascending). */
+function firstAtOrAfter(offsets: Int32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The same lines read off a text model: each line's compact form is its slice of the model's
+ * normalised text (folded, spaces dropped, Chinese numerals before a count word in Arabic, a
+ * tab as a line break), so no line is folded twice.
+ */
+export function linesOf(model: TextModel): Line[] {
+  const { original: text, norm, srcStart } = model;
+  const out: Line[] = [];
+  const total = norm.length;
+  let p = 0;
+  let i = 0;
+  while (i <= text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    let a = i;
+    let b = j;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      p = firstAtOrAfter(srcStart, p, total, a);
+      const q = firstAtOrAfter(srcStart, p, total, b);
+      out.push({ start: a, end: b, text: text.slice(a, b), c: norm.slice(p, q), n: p });
+      p = q;
+    }
     i = j + 1;
   }
   return out;
@@ -116,7 +161,7 @@ export function endsSentence(c: string): boolean {
 /** A line a title can be made of: no sentence punctuation, not a date, a number, a list item or a dot leader. */
 export function isTitlePart(l: Line): boolean {
   const c = l.c;
-  return c.length >= 1 && c.length <= 150 && !/[。;:]/.test(c) && !DOT_LEADER.test(l.text) && !DATE_LINE.test(c) &&
+  return c.length >= 1 && c.length <= 150 && !/[。;:\n]/.test(c) && !DOT_LEADER.test(l.text) && !DATE_LINE.test(c) &&
     !OWN_NUMBER.test(c) && !REG_CODE.test(c) && !/^(?:[-•·]|[一二三四五六七八九十]+、|\(\S{1,3}\)|\d{1,3}[.、]|第\S{1,4}[章条节])/.test(c) &&
     !/\d日(?:印发|发布)$/.test(c) && !/,$/.test(c);
 }

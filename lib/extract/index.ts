@@ -10,7 +10,7 @@ import { deadline } from './deadline.ts';
 import { docnum } from './docnum.ts';
 import { unit } from './unit.ts';
 import { unitTable } from './unit-table.ts';
-import { documentFacts, documentSpans } from './facts.ts';
+import { documentFacts, documentSpans, refreshValidity } from './facts.ts';
 import { resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
@@ -75,7 +75,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     yield ex.id;
   }
   sortAnnotations(annotations, registry);
-  return documentsOf(text, today, annotations, errors);
+  return documentsOf(model, today, annotations, errors);
 }
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
@@ -87,8 +87,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 }
 
 /** Document boundaries and facts, each annotation's document, relative dates resolved. */
-function documentsOf(text: string, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
-  const spans = documentSpans(text);
+function documentsOf(model: TextModel, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
+  const text = model.original;
+  const spans = documentSpans(text, model);
   const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
   const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');
   const docOf = (start: number): number => {
@@ -111,7 +112,7 @@ function documentsOf(text: string, today: string, annotations: Annotation[], err
         effectiveDay: eff ? firstDay(eff) : null,
       }, text.slice(Math.max(0, dl.start - 12), dl.start)));
     }
-    documents = documentFacts(spans, { text, today, docnums, deadlines });
+    documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });
   } catch (e) {
     errors.push({ extractor: 'resolve', message: e instanceof Error ? e.message : String(e) });
   }

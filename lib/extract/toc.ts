@@ -43,7 +43,8 @@ function withoutPage(c: string): string {
 }
 
 /** The original span of the compact match [a, b) in the line. */
-function originalSpan(l: Line, a: number, b: number): { start: number; end: number } {
+function originalSpan(l: Line, a: number, b: number, model?: { srcStart: Int32Array; srcEnd: Int32Array }): { start: number; end: number } {
+  if (model && l.n >= 0) return { start: model.srcStart[l.n + a]!, end: model.srcEnd[l.n + b - 1]! };
   let k = 0;
   let start = l.start;
   let end = l.end;
@@ -63,7 +64,7 @@ function originalSpan(l: Line, a: number, b: number): { start: number; end: numb
  * Entries from the lines before the first document: a title on one or more lines, then its
  * number (in brackets or not) and the page, on the same line or the next.
  */
-export function tocEntries(ls: Line[], upTo: number): TocEntry[] {
+export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Array; srcEnd: Int32Array }): TocEntry[] {
   const out: TocEntry[] = [];
   let pending = '';
   let seenLeader = false;
@@ -77,7 +78,7 @@ export function tocEntries(ls: Line[], upTo: number): TocEntry[] {
       const before = c.slice(0, m.index).replace(/\($/, '');
       const title = (before.length >= 4 ? before : pending + before).replace(/^[-•·]+/, '');
       const shift = l.c.length - c.length;
-      if (title.length >= 4) out.push({ title, number: originalSpan(l, m.index + shift, m.index + m.length + shift) });
+      if (title.length >= 4) out.push({ title, number: originalSpan(l, m.index + shift, m.index + m.length + shift, model) });
       pending = '';
       continue;
     }

@@ -39,7 +39,11 @@ function cells(start: number, text: string): Cell[] {
   return out;
 }
 
+/** Characters every responsibility header ends with (単位, 部门, 主体, 处室; both scripts): a quick test first. */
+const HEADER_END = /[位门門体體室]/;
+
 function roleOfHeader(text: string): UnitRole | null {
+  if (text.length > 24 || !HEADER_END.test(text)) return null;
   const c = compactFold(text).replace(/\([^()]*\)|〔[^〔〕]*〕/g, '');
   const m = COLUMN.exec(c);
   if (!m) return null;
@@ -130,7 +134,7 @@ export const unitTable: Extractor = {
   id: 'unit-table',
   kind: 'unit',
   extract,
-  patterns: [COLUMN, HEADER_START],
+  patterns: [COLUMN, HEADER_START, HEADER_END],
   examples: {
     positive: [
       {

@@ -10,7 +10,7 @@ import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
-import { FIRST_LEADS, firstListedAt, firstListedRanges } from './first-listed.ts';
+import { firstListedAt, firstListedPatterns, firstListedRanges } from './first-listed.ts';
 import { partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
 
@@ -28,11 +28,16 @@ interface Group {
   task?: [number, number];
 }
 
+/** The characters bracket groups turn on: brackets, and the full stop and hard break that end them. */
+const BRACKET_SCAN = /[()。\n]/g;
+
 /** Bracketed groups (with nesting) that contain a role cue. */
 function bracketGroups(norm: string): Group[] {
   const groups: Group[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < norm.length; i++) {
+  BRACKET_SCAN.lastIndex = 0;
+  for (let hit = BRACKET_SCAN.exec(norm); hit; hit = BRACKET_SCAN.exec(norm)) {
+    const i = hit.index;
     const c = norm.charCodeAt(i);
     if (c === 0x28 /* ( */) stack.push(i);
     else if (c === 0x29 /* ) */) {
@@ -147,7 +152,7 @@ export const unit: Extractor = {
   id: 'unit',
   kind: 'unit',
   extract,
-  patterns: [CUE, LABEL, FIRST_LEADS, ANNEX_HEAD, ANNEX_ITEM, ...partyPatterns],
+  patterns: [CUE, LABEL, BRACKET_SCAN, ANNEX_HEAD, ANNEX_ITEM, ...firstListedPatterns, ...partyPatterns],
   examples: {
     positive: [
       { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
