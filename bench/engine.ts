@@ -22,6 +22,36 @@ export interface EngineBench {
   bareMatches: number;
 }
 
+export interface ScaleBench {
+  /** UTF-8 megabytes of each input, its characters, and the median seconds of `runs` extractions. */
+  sizes: Array<{ mb: number; chars: number; seconds: number; annotations: number; documents: number }>;
+  /** Time for the large input over the time for the small one (linear: ≈ the size ratio). */
+  timeRatio: number;
+  sizeRatio: number;
+}
+
+/** Extraction of ~5 MB and ~50 MB of gazette text (the corpus repeated): does time grow linearly? */
+export function benchScale(corpusDir: string, mbs: [number, number] = [5, 50], runs = 3): ScaleBench {
+  const base = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')).join('\n\n');
+  const baseBytes = Buffer.byteLength(base, 'utf8');
+  const sizes = mbs.map((mb) => {
+    const copies = Math.max(1, Math.round((mb * 1_000_000) / baseBytes));
+    const text = Array.from({ length: copies }, () => base).join('\n\n');
+    let annotations = 0;
+    let documents = 0;
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const a = performance.now();
+      const r = extract(text, { today: '2026-11-22' });
+      t.push((performance.now() - a) / 1000);
+      annotations = r.annotations.length;
+      documents = r.documents.length;
+    }
+    return { mb: Buffer.byteLength(text, 'utf8') / 1_000_000, chars: text.length, seconds: median(t), annotations, documents };
+  });
+  return { sizes, timeRatio: sizes[1]!.seconds / sizes[0]!.seconds, sizeRatio: sizes[1]!.chars / sizes[0]!.chars };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;

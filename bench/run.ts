@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { benchEngine } from './engine.ts';
+import { benchEngine, benchScale } from './engine.ts';
 import { benchPage } from './page.ts';
 import { benchLibraryInChromium } from './library-page.ts';
 
@@ -32,6 +32,13 @@ if (!only || only === 'engine') {
     console.log(`  baseline: one bare regex pass                       ${r.bareMsPer100k.toFixed(2)} ms`);
     console.log(`  ratio extract / bare pass                           ${r.ratio.toFixed(2)}×    target ≤ 3×     ${met(r.ratio <= 3)}`);
     console.log(`  (${r.annotations} annotations; the bare pass matched ${r.bareMatches} spans, with no fields, roles or offsets mapping)\n`);
+  }
+  const s = benchScale(join(root, '../shared/corpus'));
+  out.engineScale = s;
+  if (!json) {
+    console.log('Engine (Node) at scale: the corpus repeated, median of 3 extract() runs each');
+    for (const z of s.sizes) console.log(`  ${z.mb.toFixed(1)} MB (${z.chars} characters)   ${z.seconds.toFixed(2)} s   ${z.annotations} annotations, ${z.documents} documents`);
+    console.log(`  time ratio ${s.timeRatio.toFixed(1)}× for ${s.sizeRatio.toFixed(1)}× the input   target ≤ 12×   ${met(s.timeRatio <= 12)}\n`);
   }
 }
 
