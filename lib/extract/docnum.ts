@@ -96,46 +96,102 @@ function annotation(
   };
 }
 
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, 'y');
+const NUMBERED_AT = sticky(NUMBERED);
+const DECREE_AFTER_AT = sticky(DECREE_AFTER);
+const DECREE_YEAR_AT = sticky(DECREE_YEAR);
+const DECREE_BEFORE_AT = sticky(DECREE_BEFORE);
+
+function at(re: RegExp, norm: string, i: number): RegExpExecArray | null {
+  if (i < 0) return null;
+  re.lastIndex = i;
+  return re.exec(norm);
+}
+
+const isDigitAt = (s: string, i: number): boolean => i >= 0 && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39;
+
+/**
+ * Every form ends in 号: the text is scanned for 号 (indexOf), and the pattern each form is
+ * written with is tried, sticky, where that form would start — not four passes over the text.
+ */
 function extract(model: TextModel): Found[] {
   const { norm } = model;
   const found: Found[] = [];
-  for (const m of norm.matchAll(NUMBERED)) {
-    const year = Number(m[1]);
-    if (year < 1949 || year > 2200) continue;
-    const at = m.index;
-    const to = at + m[0].length;
-    const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
-    if (from === at) continue; // no issuer abbreviation: 〔2020〕10号 alone is not a number
-    const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
-    found.push(annotation(model, from, to, issuer, year, Number(m[2])));
-  }
-  for (const m of norm.matchAll(DECREE_AFTER)) {
-    const at = m.index; // the 令
-    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
-    const from = issuerStart(model, at);
-    if (at - from < 2) continue;
-    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
-    const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
-    found.push(annotation(model, numberAt, at + m[0].length, series, null, Number(m[2])));
-  }
-  for (const m of norm.matchAll(DECREE_YEAR)) {
-    const at = m.index;
-    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
-    const from = issuerStart(model, at);
-    if (at - from < 2) continue;
-    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
-    const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
-    found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
-  }
-  for (const m of norm.matchAll(DECREE_BEFORE)) {
-    const at = norm[m.index - 1] === '第' ? m.index - 1 : m.index;
-    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
-    const from = issuerStart(model, at);
-    if (at - from < 2) continue;
-    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
-    found.push(annotation(model, at, m.index + m[0].length - 1, series, null, Number(m[1])));
+  for (let h = norm.indexOf('号'); h >= 0; h = norm.indexOf('号', h + 1)) {
+    let k = h;
+    while (isDigitAt(norm, k - 1)) k--;
+    if (k === h || h - k > 6) continue;
+    const before = norm[k - 1];
+    if (norm[h + 1] === '令') {
+      const m = at(DECREE_BEFORE_AT, norm, k);
+      if (m) decreeBefore(model, m, found);
+    }
+    if (before === '〕' || before === ']' || before === '】' || before === ')') {
+      const m = at(NUMBERED_AT, norm, k - 6);
+      if (m) numbered(model, m, found);
+    } else if (before === '第') {
+      const p = k - 1;
+      if (norm[p - 1] === '年' && isDigitAt(norm, p - 2)) {
+        const y = p - 5; // 令2019年第40号 / 令(2019年第40号
+        const m = at(DECREE_YEAR_AT, norm, norm[y - 1] === '(' ? y - 2 : y - 1);
+        if (m) decreeYear(model, m, found);
+      } else {
+        const m = at(DECREE_AFTER_AT, norm, norm[p - 1] === '(' ? p - 2 : p - 1);
+        if (m) decreeAfter(model, m, found);
+      }
+    } else if (before === '令' || (before === '(' && norm[k - 2] === '令')) {
+      const m = at(DECREE_AFTER_AT, norm, before === '令' ? k - 1 : k - 2);
+      if (m) decreeAfter(model, m, found);
+    }
   }
   return found;
+}
+
+/** 威环政字〔2020〕10号: the issuer read back from the bracket. */
+function numbered(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const year = Number(m[1]);
+  if (year < 1949 || year > 2200) return;
+  const at = m.index;
+  const to = at + m[0].length;
+  const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
+  if (from === at) return; // no issuer abbreviation: 〔2020〕10号 alone is not a number
+  const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
+  found.push(annotation(model, from, to, issuer, year, Number(m[2])));
+}
+
+/** 国务院令第588号, 临沂市人民政府令（第26号）: the number part after the series. */
+function decreeAfter(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = m.index; // the 令
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+  found.push(annotation(model, numberAt, at + m[0].length, series, null, Number(m[2])));
+}
+
+/** 交通运输部令2019年第40号: the number part keeps its year. */
+function decreeYear(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = m.index;
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+  found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
+}
+
+/** 财政部12号令: the number before 令. */
+function decreeBefore(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = norm[m.index - 1] === '第' ? m.index - 1 : m.index;
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
+  found.push(annotation(model, at, m.index + m[0].length - 1, series, null, Number(m[1])));
 }
 
 export const docnum: Extractor = {

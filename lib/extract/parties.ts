@@ -37,6 +37,19 @@ const ROLE_WORDS: Array<[string, UnitRole | 'with']> = (
 /** First characters of every label and role word: only these positions need a closer look. */
 const WORD_START = new Set([...LABELS.map(([w]) => w[0]!), ...ROLE_WORDS.map(([w]) => w[0]!)]);
 
+/** The labels and role words by their first character (longest first kept). */
+function byFirst<T extends [string, unknown]>(list: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const e of list) {
+    const k = e[0][0]!;
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(e);
+  }
+  return m;
+}
+const LABELS_BY_FIRST = byFirst(LABELS);
+const ROLE_WORDS_BY_FIRST = byFirst(ROLE_WORDS);
+
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
 
@@ -65,7 +78,11 @@ const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
 const TRAILING_NOISE = ['等', '分别', '共同', '按职责', '按照职责', '具体', '按职能', '各自', '负责', '按分工'];
 
 /** Length of the role-ish words at the end of an item (A等, A分别, A按职责). */
+/** The last characters of the noise words: most items end otherwise and skip the loop. */
+const NOISE_LAST = new Set(TRAILING_NOISE.map((w) => w[w.length - 1]!));
+
 function trailingNoise(s: string): number {
+  if (!NOISE_LAST.has(s[s.length - 1] ?? '')) return 0;
   let n = 0;
   for (let again = true; again; ) {
     again = false;
@@ -157,7 +174,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       i++;
       continue;
     }
-    const label = LABELS.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
+    const label = LABELS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
     if (label) {
       endItem(i);
       if (pending.length) assign(labelRole ?? defaultRole, labelRole !== null);
@@ -166,7 +183,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       itemStart = i;
       continue;
     }
-    const role = ROLE_WORDS.find(([w]) => norm.startsWith(w, i));
+    const role = ROLE_WORDS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i));
     if (role) {
       endItem(i);
       if (role[1] === 'with') {

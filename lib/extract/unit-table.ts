@@ -62,7 +62,7 @@ function* tabLines(text: string): Generator<{ start: number; text: string; betwe
     while (b > start && /[\r \u3000]/.test(text[b - 1]!)) b--;
     let a = start;
     while (a < b && /[ \u3000]/.test(text[a]!)) a++;
-    yield { start: a, text: text.slice(a, b), between: text.slice(prevEnd, start) };
+    yield { start: a, text: text.slice(a, b), between: start > prevEnd + 1 ? text.slice(prevEnd, start) : '' };
     prevEnd = end;
     tab = text.indexOf('\t', end);
   }
@@ -85,7 +85,9 @@ function extract(model: TextModel): Found[] {
   let width = 0;
   let lastGroup = -1;
   for (const line of tabLines(text)) {
-    if (endsTable(line.between)) columns = [];
+    if (line.between && endsTable(line.between)) columns = [];
+    // Outside a table only a header row matters, and every header names a 单位/部门 column.
+    if (!columns.length && !HEADER_END.test(line.text)) continue;
     const row = cells(line.start, line.text);
     if (row.length < 2) continue;
     const header = row.flatMap((c, i): Array<[number, UnitRole]> => {
@@ -97,7 +99,7 @@ function extract(model: TextModel): Found[] {
       width = row.length;
       continue;
     }
-    if (HEADER_START.test(compactFold(row[0]!.text))) {
+    if (row[0]!.text.length <= 6 && HEADER_START.test(compactFold(row[0]!.text))) {
       columns = []; // another table's header
       continue;
     }

@@ -36,8 +36,8 @@ function bracketGroups(norm: string): Group[] {
   const groups: Group[] = [];
   const stack: number[] = [];
   BRACKET_SCAN.lastIndex = 0;
-  for (let hit = BRACKET_SCAN.exec(norm); hit; hit = BRACKET_SCAN.exec(norm)) {
-    const i = hit.index;
+  while (BRACKET_SCAN.test(norm)) {
+    const i = BRACKET_SCAN.lastIndex - 1;
     const c = norm.charCodeAt(i);
     if (c === 0x28 /* ( */) stack.push(i);
     else if (c === 0x29 /* ) */) {
@@ -98,13 +98,19 @@ function annexLists(model: TextModel): Group[] {
 }
 
 /** Start of the task an attribution closes: back to the previous group, sentence list item or 400 characters. */
+/** Characters a task's list item starts with: digits, (, 一…十, 第. */
+const ITEM_START = new Uint8Array(0x10000);
+for (const ch of '0123456789(一二三四五六七八九十第') ITEM_START[ch.charCodeAt(0)] = 1;
+
 function taskStart(model: TextModel, open: number, floor: number): number {
   const { norm, softBreakBefore } = model;
   for (let i = open - 1; i > floor && open - i < 400; i--) {
-    if (softBreakBefore[i] && /[\d(一二三四五六七八九十第]/.test(norm[i]!)) return i;
-    if (norm[i] === '\n') return i + 1;
+    const c = norm.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (!softBreakBefore[i]) continue;
+    if (ITEM_START[c]) return i;
     // A line that starts after a full stop starts a paragraph: the task's first sentence.
-    if (softBreakBefore[i] && norm[i - 1] === '。') return i;
+    if (norm.charCodeAt(i - 1) === 0x3002) return i;
   }
   return Math.max(floor, open - 400);
 }
