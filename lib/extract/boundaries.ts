@@ -46,6 +46,8 @@ export interface DocumentSpan {
   toc: TocEntry | null;
   /** Every entry of the issue's table of contents (to look a document up by its number). */
   tocAll: readonly TocEntry[];
+  /** The issue's lines (shared by its documents), for the facts read off them. */
+  lines: readonly Line[];
   /** Index (into the issue's lines) of the first line after the heading block. */
   bodyLine: number;
   /**
@@ -348,23 +350,20 @@ function resolveDisplaced(found: Heading[]): Heading[] {
   return out;
 }
 
-/** The last text's lines and documents: the unit extractor, the facts and the pipeline all ask. */
-let memo: { text: string; lines: Line[]; spans: DocumentSpan[] } | null = null;
+/**
+ * One extraction's documents, kept with its text model: the unit extractor, the facts and the
+ * pipeline all ask, and a new extraction (a new model) finds them afresh.
+ */
+const memo = new WeakMap<TextModel, DocumentSpan[]>();
 
 /** The documents of a text; pass its text model when there is one (the lines are read off it). */
 export function findDocuments(text: string, model?: TextModel): DocumentSpan[] {
-  if (memo?.text === text) return memo.spans;
   const m = model && model.original === text ? model : normalise(text);
-  const ls = linesOf(m);
-  const spans = findDocumentsUncached(text, ls, m);
-  memo = { text, lines: ls, spans };
+  const cached = memo.get(m);
+  if (cached) return cached;
+  const spans = findDocumentsUncached(text, linesOf(m), m);
+  memo.set(m, spans);
   return spans;
-}
-
-/** The text's non-empty lines (the same array the documents were found on). */
-export function issueLines(text: string): Line[] {
-  if (memo?.text !== text) findDocuments(text);
-  return memo!.lines;
 }
 
 function findDocumentsUncached(text: string, ls: Line[], model: TextModel): DocumentSpan[] {
@@ -385,6 +384,7 @@ function findDocumentsUncached(text: string, ls: Line[], model: TextModel): Docu
       decree: h.decree,
       toc: folded ? tocEntryFor(toc, folded) : null,
       tocAll: toc,
+      lines: ls,
       bodyLine: h.after,
       textStart: ls[h.textFirst ?? h.first]!.start,
     };

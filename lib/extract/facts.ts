@@ -8,7 +8,7 @@ import type { DeadlineAnnotation, DocnumAnnotation, DocumentFacts, ValidityStatu
 import { lastAtOrBefore } from '../text/bisect.ts';
 import type { TextModel } from '../text/model.ts';
 import { numeralToArabic } from '../text/numerals.ts';
-import { findDocuments, issueLines, type DocumentSpan, type Line } from './boundaries.ts';
+import { findDocuments, type DocumentSpan, type Line } from './boundaries.ts';
 import { daysBetween, firstDay, isoDate, lastDay } from './dates.ts';
 import { DATE_LINE, compactFold } from './heading-lines.ts';
 import { issuerOfSignature, issuerOfTitle, issuerOfTocTitle } from './issuer.ts';
@@ -27,8 +27,8 @@ function lineAt(ls: readonly Line[], offset: number): number {
 }
 
 /** The date of signature: the first line of the document that is only a date, and its line index. */
-export function signedDateIn(text: string, span: { start: number; end: number }): { date: string; line: number } | null {
-  const ls = issueLines(text);
+export function signedDateIn(span: { start: number; end: number; lines: readonly Line[] }): { date: string; line: number } | null {
+  const ls = span.lines;
   for (let i = lineAt(ls, span.start); i < ls.length && ls[i]!.start < span.end; i++) {
     const m = DATE_LINE.exec(ls[i]!.c);
     if (!m) continue;
@@ -116,7 +116,7 @@ function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null
   const toc = span.toc ?? span.tocAll.find(sameNumber);
   const fromToc = toc ? issuerOfTocTitle(toc.title) : null;
   if (fromToc) return fromToc;
-  if (signedLine !== null) return issuerOfSignature(issueLines(text), signedLine, Math.max(0, lineAt(issueLines(text), span.start)));
+  if (signedLine !== null) return issuerOfSignature(span.lines, signedLine, Math.max(0, lineAt(span.lines, span.start)));
   return null;
 }
 
@@ -154,7 +154,7 @@ export function refreshValidity(documents: DocumentFacts[], spans: DocumentSpan[
 export function documentFacts(spans: DocumentSpan[], input: FactsInput): DocumentFacts[] {
   const { text, today } = input;
   return spans.map((span) => {
-    const signed = signedDateIn(text, span) ?? (span.decree ? promulgatedOn(text, span) : null);
+    const signed = signedDateIn(span) ?? (span.decree ? promulgatedOn(text, span) : null);
     const own = ownNumber(text, span, input.docnums);
     const { effective, expiry } = ownValidity(text, span, input.deadlines);
     const { status, reason } = validity(effective, expiry, today);

@@ -104,13 +104,17 @@ function documentsOf(model: TextModel, today: string, annotations: Annotation[],
   // Facts first without relative dates, then resolve against each document's date.
   let documents = documentFacts(spans, { text, today, docnums, deadlines });
   try {
+    const { norm, srcStart } = model;
+    const firstAt = (offset: number): number => lastAtOrBefore(srcStart.length, (k) => srcStart[k]!, offset - 1) + 1;
     for (const dl of deadlines) {
       const doc = dl.document !== undefined ? documents[dl.document] : undefined;
       const eff = doc?.effectiveDate ?? null;
+      const p = firstAt(dl.start);
+      const q = firstAt(dl.end);
       Object.assign(dl, resolveDeadline(dl, {
         signedDate: doc?.signedDate ?? null,
         effectiveDay: eff ? firstDay(eff) : null,
-      }, text.slice(Math.max(0, dl.start - 12), dl.start)));
+      }, '', { text: norm.slice(p, q), before: norm.slice(Math.max(0, p - 12), p) }));
     }
     documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });
   } catch (e) {

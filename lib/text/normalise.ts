@@ -40,10 +40,18 @@ const CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/**
+ * The code units of the normalised text are built here and decoded once: a buffer kept between
+ * calls (up to 8 MB; a larger text gets a buffer of its own, dropped afterwards).
+ */
+let scratch = new Uint16Array(1024);
+const SCRATCH_KEPT = 1 << 22;
+
 export function normalise(original: string): TextModel {
   const n = original.length;
   let cap = n + 16;
-  let out = new Uint16Array(cap);
+  if (scratch.length < cap && cap <= SCRATCH_KEPT) scratch = new Uint16Array(Math.min(SCRATCH_KEPT, Math.max(cap, scratch.length * 2)));
+  let out = scratch.length >= cap ? scratch : new Uint16Array(cap);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let softs = new Uint8Array(cap);
@@ -53,7 +61,9 @@ export function normalise(original: string): TextModel {
 
   const grow = (): void => {
     cap *= 2;
-    const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+    if (out.length < cap) {
+      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+    }
     const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
     const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
     const f2 = new Uint8Array(cap); f2.set(softs); softs = f2;
