@@ -269,9 +269,12 @@ function numberAt(ls: Line[], i: number, floor: number): Heading | null {
 function addresseeHeading(ls: Line[], i: number, floor: number): Heading | null {
   const end = addresseeAt(ls, i);
   if (end < 0) return null;
-  if (i - 1 >= floor && i > 0) {
-    const t = titleAbove(ls, i - 1, floor);
-    if (t) return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i - 1, numberLines: [], decree: false, after: end + 1 };
+  // The title right above, or above a line or two of web-page furniture (发布日期、字体、打印).
+  let last = i - 1;
+  while (last > floor && i - last <= 2 && isFurniture(ls[last]!)) last--;
+  if (last >= floor && last >= 0) {
+    const t = titleAbove(ls, last, floor);
+    if (t) return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: last, numberLines: [], decree: false, after: end + 1 };
   }
   const prev = ls[i - 1]?.c ?? '';
   if (i > 0 && (/^\(此件/.test(prev) || DATE_LINE.test(prev))) {

@@ -113,7 +113,7 @@ export const REG_CODE = /^\(?(?:登记编号|登记号|备案号|编号)?:?[A-Z]
 /** A line that is only a date: 2022年10月15日, 二〇二〇年八月十日 (folded ○ = 〇). */
 export const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日\)?$/;
 /** How titles end (folded: 決定, 辦法, 規定, 意見 are here too). */
-export const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|复函|函|报告|决议|纲要|规划|计划|通报|条例|规则|规程|措施|指引|指南|要点|清单|目录|命令|答复|章程)$/;
+export const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|复函|函|报告|决议|纲要|规划|计划|通报|条例|规则|规程|措施|指引|指南|要点|清单|目录|命令|答复|章程)(?:\((?:试行|暂行|修订|修正|草案)\))?$/;
 /** How the title of a document (not of a rule it issues) ends: a line ending so is a title of its own. */
 export const DOCUMENT_END = /(?:通知|意见|决定|通告|公告|批复|复函|函|报告|名单|任免|通报|决议)$/;
 export const DOT_LEADER = /\.{4,}|…{2,}|·{4,}|-{6,}|_{4,}/;
@@ -179,7 +179,7 @@ function count(s: string, ch: string): number {
 
 /** A line of a web page's article header: 来源：…  【字体：大 中 小】 打印 发布时间：… */
 export function isFurniture(l: Line): boolean {
-  return l.c.length <= 60 && !/[。;]$/.test(l.c) && /来源|字体|打印|发布时间|浏览|分享|阅读/.test(l.c);
+  return l.c.length <= 60 && !/[。;]$/.test(l.c) && /来源|字体|打印|发布时间|发布日期|浏览|分享|阅读|索引号|主题分类|访问量|点击/.test(l.c);
 }
 
 /** The start of a paragraph: a list item, an article, or words that open a document's text. */
@@ -209,9 +209,14 @@ export const headingLineExamples: Record<string, { test: (c: string) => boolean;
     yes: ['各区市人民政府，市政府各部门、单位：', '区直有关部门、驻文有关单位：', '牟平区人民政府：', '各縣（市、區）人民政府，市直各單位：'],
     no: ['现将有关事项通告如下：', '成员单位：', '组长：', '經市政府研究決定：', '责任单位：'],
   },
+  furniture: {
+    test: (c) => isFurniture({ start: 0, end: c.length, text: c, c: compactFold(c), n: -1 }),
+    yes: ['来源：市政府办公室', '【字体：大 中 小】 打印', '發布日期：2024-03-05', '索引号：11370000/2024-00123'],
+    no: ['各区市人民政府：', '一、各地要加强组织领导，确保分享成果。'],
+  },
   completeTitle: {
     test: (c) => isCompleteTitle(compactFold(c)),
-    yes: ['关于严禁在林区野外用火的通告', '泉州市人民政府關於印發方案的通知', '威海市环翠区人民政府任免的工作人员名单'],
+    yes: ['关于严禁在林区野外用火的通告', '泉州市人民政府關於印發方案的通知', '威海市环翠区人民政府任免的工作人员名单', '青岛市物业管理办法（试行）'],
     no: ['关于印发《威海市文登区城区物业管理奖补激励', '国务院办公厅关于建立政务服务“好差评”制度'],
   },
 };
