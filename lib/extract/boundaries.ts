@@ -20,7 +20,7 @@ import type { TextModel } from '../text/model.ts';
 import { normalise } from '../text/normalise.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import {
-  ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, TITLE_END, DECREE_NUMBER, DECREE_SERIES, DOT_LEADER, OWN_NUMBER, REG_CODE,
+  ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, endsAsTitle, hasDotLeader, tail, DECREE_NUMBER, DECREE_SERIES, OWN_NUMBER, REG_CODE,
   endsSentence, isAddressee, isBodyName, isCompleteTitle, isFurniture, isTitlePart, linesOf, opensParagraph, type Line,
 } from './heading-lines.ts';
 import { tocEntries, tocEntryFor, tocPatterns, type TocEntry } from './toc.ts';
@@ -106,7 +106,7 @@ function addresseeAt(ls: Line[], i: number): number {
 function titleAbove(ls: Line[], last: number, floor: number): [number, number] | null {
   const end = ls[last]!;
   // The last line ends as a title (its quotes may be unbalanced: 《…〉 misprinted).
-  if (!isTitlePart(end) || !TITLE_END.test(end.c) && !(last > floor && isTitlePart(ls[last - 1]!) && TITLE_END.test(joined(ls, last - 1, last)))) return null;
+  if (!isTitlePart(end) || !endsAsTitle(end.c) && !(last > floor && isTitlePart(ls[last - 1]!) && endsAsTitle(joined(ls, last - 1, last)))) return null;
   let from = last;
   let title = end.c;
   while (from > floor && last - from < MAX_TITLE_LINES - 1) {
@@ -117,7 +117,7 @@ function titleAbove(ls: Line[], last: number, floor: number): [number, number] |
       // The issuer is there: only more issuing bodies may stand above (joint documents), and
       // a letterhead repeating the issuer is not part of the title.
       if (!isBodyName(prev.c) || title.startsWith(prev.c)) break;
-    } else if (isCompleteTitle(prev.c) && DOCUMENT_END.test(prev.c) && !isBodyName(prev.c)) {
+    } else if (isCompleteTitle(prev.c) && DOCUMENT_END.test(tail(prev.c)) && !isBodyName(prev.c)) {
       break; // a complete title of its own (the table of contents' last entry)
     }
     title = prev.c + title;
@@ -151,7 +151,7 @@ function titleBelow(ls: Line[], first: number): number {
 function boundaryBefore(ls: Line[], i: number): boolean {
   if (i <= 0 || REG_CODE.test(ls[i]!.c)) return true; // a registration code stands between documents
   const prev = ls[i - 1]!;
-  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || DOT_LEADER.test(prev.text) || prev.c.length < 12;
+  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || hasDotLeader(prev.text) || prev.c.length < 12;
 }
 
 /** What follows a heading block at line j: an addressee, the start of a text, or neither. */
@@ -159,7 +159,7 @@ function confirmed(ls: Line[], j: number, before: boolean): boolean {
   if (j >= ls.length) return false;
   if (addresseeAt(ls, j) >= 0) return true;
   const c = ls[j]!.c;
-  if (OWN_NUMBER.test(c) || DOT_LEADER.test(ls[j]!.text)) return false;
+  if (OWN_NUMBER.test(c) || hasDotLeader(ls[j]!.text)) return false;
   if (isTitlePart(ls[j]!) && isCompleteTitle(c) && c.length < 60) return false;
   return before && (opensParagraph(c) || c.length >= 30);
 }
@@ -290,6 +290,12 @@ function addresseeHeading(ls: Line[], i: number, floor: number): Heading | null 
  */
 function issuedTitleHeading(ls: Line[], i: number, floor: number): Heading | null {
   if (i + 1 >= ls.length) return null;
+  // Cheap tests first: the text must start right after, and a document must have ended just above.
+  const next = /^\(?\d{4}年第\d{1,4}号\)?$/.test(ls[i + 1]!.c) ? ls[i + 2] : ls[i + 1];
+  if (!next || !opensParagraph(next.c)) return null;
+  let ended = i === 0;
+  for (let k = i - 1; k >= Math.max(0, floor - 1, i - MAX_TITLE_LINES) && !ended; k--) ended = DATE_LINE.test(ls[k]!.c) || /^\(此件/.test(ls[k]!.c);
+  if (!ended) return null;
   const t = titleAbove(ls, i, floor);
   if (!t) return null;
   const title = joined(ls, t[1], i);
@@ -317,15 +323,15 @@ export function findHeadings(ls: Line[]): Heading[] {
   let floor = 0; // lines before this belong to the last heading found
   for (let i = 0; i < ls.length; i++) {
     const c = ls[i]!.c;
-    if (DOT_LEADER.test(ls[i]!.text)) continue;
+    if (hasDotLeader(ls[i]!.text)) continue;
     let h: Heading | null = null;
     const last = c.charCodeAt(c.length - 1);
     if (last === 0x4ee4 /* 令 */ || last === 0x53f7 /* 号 */ || last === 0x29 /* ) */) h = decreeAt(ls, i);
     if (!h && (last === 0x53f7 /* 号 */ || last === 0x29) && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);
     if (!h && (c.includes(':') || c.startsWith('各') || ls[i + 1]?.c.endsWith(':'))) h = addresseeHeading(ls, i, floor);
-    if (!h && TITLE_END_APPOINT.test(c)) h = appointmentHeading(ls, i, floor);
+    if (!h && (last === 0x514d /* 免 */ || last === 0x804c /* 职 */ || last === 0x5355 /* 单 */) && TITLE_END_APPOINT.test(c)) h = appointmentHeading(ls, i, floor);
     if (!h && c.charCodeAt(0) === 0x28 /* ( */) h = regulationAt(ls, i, floor);
-    if (!h && i + 1 < ls.length && TITLE_END.test(c) && !DOT_LEADER.test(ls[i]!.text)) h = issuedTitleHeading(ls, i, floor);
+    if (!h && i + 1 < ls.length && endsAsTitle(c)) h = issuedTitleHeading(ls, i, floor);
     if (!h) continue;
     found.push(h);
     floor = h.after;

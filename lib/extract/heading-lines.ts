@@ -120,6 +120,22 @@ export const DOT_LEADER = /\.{4,}|…{2,}|·{4,}|-{6,}|_{4,}/;
 /** Words that start a title's verb after the issuer: 关于, or a title without it (…转发…, …任免…). */
 export const ABOUT = /关于|转发|批转|印发|任免|公布/;
 
+/** The last characters of a string (suffix patterns are tested on these, not scanned over a whole line). */
+export function tail(c: string, n = 12): string {
+  return c.length > n ? c.slice(c.length - n) : c;
+}
+
+/** A line ends as a title ends (only its tail is tested). */
+export function endsAsTitle(c: string): boolean {
+  return TITLE_END.test(tail(c));
+}
+
+/** A table-of-contents dot leader in the line (a quick indexOf before the pattern). */
+export function hasDotLeader(text: string): boolean {
+  if (text.indexOf('..') < 0 && text.indexOf('…') < 0 && text.indexOf('·') < 0 && text.indexOf('--') < 0 && text.indexOf('__') < 0) return false;
+  return DOT_LEADER.test(text);
+}
+
 export const headingPatterns: readonly RegExp[] = [OWN_NUMBER, DECREE_SERIES, DECREE_NUMBER, DECREE_LINE, REG_CODE, DATE_LINE, TITLE_END, DOCUMENT_END, DOT_LEADER, ABOUT];
 
 /** Suffixes that end the name of an issuing body or an addressee. */
@@ -135,7 +151,7 @@ function unbracket(s: string): string {
 
 /** A name of a body: 威海市人民政府办公室, 成都市衛生健康委員會 (folded). */
 export function isBodyName(c: string): boolean {
-  return c.length >= 2 && c.length <= 40 && !/[,。;:()《》“”"]/.test(c) && BODY_END.test(c) && !/^(?:\d|第|附件)/.test(c);
+  return c.length >= 2 && c.length <= 40 && !/[,。;:()《》“”"]/.test(c) && BODY_END.test(tail(c)) && !/^(?:\d|第|附件)/.test(c);
 }
 
 /**
@@ -148,7 +164,7 @@ export function isAddressee(c: string): boolean {
   if (/[。:]|如下|下列|以下|通知|决定|意见|公告|通告|事项|要求|内容/.test(body)) return false;
   const items = body.split(/[,、;]/);
   for (const item of items) {
-    if (!item || item.length > 40 || LABEL_ITEM.test(item) || !ADDRESSEE_END.test(item)) return false;
+    if (!item || item.length > 40 || LABEL_ITEM.test(item) || !ADDRESSEE_END.test(tail(item))) return false;
   }
   return items.length > 1 || body.startsWith('各') || body.length >= 5;
 }
@@ -161,14 +177,14 @@ export function endsSentence(c: string): boolean {
 /** A line a title can be made of: no sentence punctuation, not a date, a number, a list item or a dot leader. */
 export function isTitlePart(l: Line): boolean {
   const c = l.c;
-  return c.length >= 1 && c.length <= 150 && !/[。;:\n]/.test(c) && !DOT_LEADER.test(l.text) && !DATE_LINE.test(c) &&
+  return c.length >= 1 && c.length <= 150 && !/[。;:\n]/.test(c) && !hasDotLeader(l.text) && !DATE_LINE.test(c) &&
     !OWN_NUMBER.test(c) && !REG_CODE.test(c) && !/^(?:[-•·]|[一二三四五六七八九十]+、|\(\S{1,3}\)|\d{1,3}[.、]|第\S{1,4}[章条节])/.test(c) &&
     !/\d日(?:印发|发布)$/.test(c) && !/,$/.test(c);
 }
 
 /** A complete title: ends as titles end, quotes balanced (…《X办法 is the first line of a wrapped one). */
 export function isCompleteTitle(c: string): boolean {
-  return TITLE_END.test(c) && count(c, '《') <= count(c, '》') && count(c, '〈') <= count(c, '〉');
+  return endsAsTitle(c) && count(c, '《') <= count(c, '》') && count(c, '〈') <= count(c, '〉');
 }
 
 function count(s: string, ch: string): number {

@@ -6,7 +6,7 @@
  *   - 苏州市人民政府关于…的通知⏎苏府规字〔2024〕5号…………（2）
  *   - 青岛市城市供水条例实施办法（青岛市人民政府令第278号）……1
  */
-import { DOT_LEADER, type Line } from './heading-lines.ts';
+import { hasDotLeader, type Line } from './heading-lines.ts';
 
 export interface TocEntry {
   /** Compact folded title, without a leading bullet, the number and the page. */
@@ -70,7 +70,7 @@ export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Ar
   let seenLeader = false;
   for (let i = 0; i < upTo && i < ls.length; i++) {
     const l = ls[i]!;
-    const leader = DOT_LEADER.test(l.text);
+    const leader = hasDotLeader(l.text);
     seenLeader ||= leader;
     let c = l.c.replace(/^[-•·]+/, '');
     const m = numberIn(c);
