@@ -25,10 +25,15 @@ const WORDING = new RegExp(FIRST_LEADS.source);
 export const firstListedPatterns: readonly RegExp[] = [FIRST_LEADS, TRIGGER];
 
 const memo = new WeakMap<TextModel, Array<[number, number]>>();
+const memoTables = new WeakMap<TextModel, Array<[number, number]>>();
 
-/** Normalised ranges [from, to) in which the first-listed unit of an attribution leads. */
-export function firstListedRanges(model: TextModel): Array<[number, number]> {
-  const cached = memo.get(model);
+/**
+ * Normalised ranges [from, to) in which the first-listed unit of an attribution leads; with
+ * `forTables`, a note about the tables (表中…) holds from the document's start.
+ */
+export function firstListedRanges(model: TextModel, forTables = false): Array<[number, number]> {
+  const cache = forTables ? memoTables : memo;
+  const cached = cache.get(model);
   if (cached) return cached;
   const { norm } = model;
   const out: Array<[number, number]> = [];
@@ -56,14 +61,20 @@ export function firstListedRanges(model: TextModel): Array<[number, number]> {
     starts ??= findDocumentStarts(model);
     const s = starts;
     const k = lastAtOrBefore(s.length, (i) => s[i]!, m.index);
+    // A note about a table (注：表中责任单位排在首位的为牵头单位) holds for the document's tables
+    // wherever it stands, so from the document's start.
+    if (forTables && /表/.test(norm.slice(Math.max(0, m.index - 16), m.index))) from = k >= 0 ? s[k]! : 0;
     TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, w0 + w.index + w[0].length);
     const next = k + 1 < s.length ? s[k + 1]! : norm.length;
     // Merged as they come (sorted by start), so one binary search answers firstListedAt.
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], next);
+    if (last && from <= last[1]) {
+      last[0] = Math.min(last[0], from);
+      last[1] = Math.max(last[1], next);
+    }
     else out.push([from, next]);
   }
-  memo.set(model, out);
+  cache.set(model, out);
   return out;
 }
 

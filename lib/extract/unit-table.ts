@@ -80,7 +80,7 @@ function endsTable(between: string): boolean {
 function extract(model: TextModel): Found[] {
   const text = model.original;
   const out: Found[] = [];
-  const ruled = firstListedRanges(model);
+  const ruled = firstListedRanges(model, true);
   let columns: Array<[number, UnitRole]> = [];
   let width = 0;
   let lastGroup = -1;
@@ -157,6 +157,10 @@ export const unitTable: Extractor = {
           { text: '省工业和信息化厅', role: 'lead' }, { text: '省通信管理局', role: 'responsible' },
           { text: '省财政厅', role: 'responsible' },
         ],
+      },
+      {
+        text: '序号\t重点任务\t责任单位\n1\t建设平台\t省发展改革委、省财政厅\n注：表中責任單位排在首位的為牽頭單位。',
+        expect: [{ text: '省发展改革委', role: 'lead' }, { text: '省财政厅', role: 'responsible' }],
       },
     ],
     negative: [
