@@ -18,8 +18,40 @@ export interface EngineBench {
   normaliseMsPer100k: number;
   bareMsPer100k: number;
   ratio: number;
+  /** The fastest run of each (the least disturbed by other processes on a shared machine). */
+  fastest: { engineMsPer100k: number; bareMsPer100k: number; ratio: number };
   annotations: number;
   bareMatches: number;
+}
+
+export interface ScaleBench {
+  /** UTF-8 megabytes of each input, its characters, and the median seconds of `runs` extractions. */
+  sizes: Array<{ mb: number; chars: number; seconds: number; annotations: number; documents: number }>;
+  /** Time for the large input over the time for the small one (linear: ≈ the size ratio). */
+  timeRatio: number;
+  sizeRatio: number;
+}
+
+/** Extraction of ~5 MB and ~50 MB of gazette text (the corpus repeated): does time grow linearly? */
+export function benchScale(corpusDir: string, mbs: [number, number] = [5, 50], runs = 3): ScaleBench {
+  const base = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')).join('\n\n');
+  const baseBytes = Buffer.byteLength(base, 'utf8');
+  const sizes = mbs.map((mb) => {
+    const copies = Math.max(1, Math.round((mb * 1_000_000) / baseBytes));
+    const text = Array.from({ length: copies }, () => base).join('\n\n');
+    let annotations = 0;
+    let documents = 0;
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const a = performance.now();
+      const r = extract(text, { today: '2026-11-22' });
+      t.push((performance.now() - a) / 1000);
+      annotations = r.annotations.length;
+      documents = r.documents.length;
+    }
+    return { mb: Buffer.byteLength(text, 'utf8') / 1_000_000, chars: text.length, seconds: median(t), annotations, documents };
+  });
+  return { sizes, timeRatio: sizes[1]!.seconds / sizes[0]!.seconds, sizeRatio: sizes[1]!.chars / sizes[0]!.chars };
 }
 
 function median(xs: number[]): number {
@@ -37,20 +69,21 @@ function time(fn: () => void, runs: number): number {
   return median(t);
 }
 
-export function benchEngine(corpusDir: string, runs = 40): EngineBench {
+/** `engine`: the functions to time (the bundled engine, or the modules as tsx loads them). */
+export function benchEngine(corpusDir: string, runs = 40, engineModule: { extract: typeof extract; normalise: typeof normalise } = { extract, normalise }): EngineBench {
   const text = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')).join('\n\n');
   const per100k = 100_000 / text.length;
   let annotations = 0;
   let bareMatches = 0;
   const engine = (): void => {
-    annotations = extract(text, { today: '2026-11-22' }).annotations.length;
+    annotations = engineModule.extract(text, { today: '2026-11-22' }).annotations.length;
   };
   const bare = (): void => {
     bareMatches = 0;
     for (const m of text.matchAll(BARE)) bareMatches += m[0].length > 0 ? 1 : 0;
   };
   const norm = (): void => {
-    normalise(text);
+    engineModule.normalise(text);
   };
   // Warm up the JIT on all three, then interleave the timed runs.
   for (let i = 0; i < 10; i++) { engine(); bare(); norm(); }
@@ -70,6 +103,7 @@ export function benchEngine(corpusDir: string, runs = 40): EngineBench {
     normaliseMsPer100k: median(n) * per100k,
     bareMsPer100k: bareMs,
     ratio: engineMs / bareMs,
+    fastest: { engineMsPer100k: Math.min(...e) * per100k, bareMsPer100k: Math.min(...b) * per100k, ratio: Math.min(...e) / Math.min(...b) },
     annotations, bareMatches,
   };
 }

@@ -77,9 +77,18 @@ export const annotationSchema = z.discriminatedUnion('kind', [
 
 export const validityStatusSchema = z.enum(['尚未生效', '现行有效', '即将到期', '已失效', '未知']);
 
+/** A document repealed or replaced by another: its canonical number where given, else its title (without 《》). */
+export const repealSchema = z.object({
+  docnum: z.string().min(1).nullable(),
+  title: z.string().min(1).nullable(),
+});
+
 export const documentFactsSchema = z.object({
+  /** First line of the heading block (a decree header, a number or registration code above the title, or the title). */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Where the title starts; null when the title is lost. */
+  titleStart: z.number().int().nonnegative().nullable().optional(),
   title: z.string().nullable(),
   /** Canonical form of the document's own number. */
   docnum: z.string().nullable(),
@@ -91,6 +100,8 @@ export const documentFactsSchema = z.object({
   status: validityStatusSchema,
   /** Why the status is what it is, in Chinese, for a reader. */
   statusReason: z.string(),
+  /** Documents this one repeals or replaces (…同时废止 / 停止执行 / 不再执行). */
+  repeals: z.array(repealSchema),
 });
 
 export const extractorErrorSchema = z.object({
@@ -116,5 +127,6 @@ export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationKind = Annotation['kind'];
 export type ValidityStatus = z.infer<typeof validityStatusSchema>;
 export type DocumentFacts = z.infer<typeof documentFactsSchema>;
+export type Repeal = z.infer<typeof repealSchema>;
 export type ExtractorError = z.infer<typeof extractorErrorSchema>;
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;

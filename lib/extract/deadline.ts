@@ -14,6 +14,8 @@ import { isoDate } from './dates.ts';
 import type { Extractor, Found } from './types.ts';
 
 interface Rule {
+  /** The characters a match can start with ('D': a digit); the rule is tried only there. */
+  first: string;
   type: DeadlineType;
   re: RegExp;
   /** The written date, at its precision, from the match; null when relative. */
@@ -28,15 +30,42 @@ interface Rule {
 
 const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
-const VERB_EFFECTIVE = '(?:施行|执行|实施|生效)';
+const VERB_EFFECTIVE = '(?:施行|执行|实施|实行|试行|生效)';
 const VERB_END = '(?:废止|失效)';
-const ANCHOR = '自[^,;。:()自]{1,30}?(?:之日)?起?';
 const PERIOD_END = '(?:终了|结束)后';
 /** Words before a phase end (2020年底) that make it the task's time slot. */
 const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
 const SLOT_AFTER = /^,?[^。;]{0,30}?(?:要|应|须|完成|实现|建成|达到|基本|全面|形成|建立|推动|总结|评估|出台|印发|制定|编制|开展|启动|公布)/;
 
 const noDate = (): null => null;
+
+/**
+ * The event a relative limit counts back from (演练开始5个工作日前, 于迁移30日前, 停止經營10日前):
+ * up to eight Han characters back to 于/在/应/须/将/的 or punctuation; none when fewer than two
+ * (a bare 30日前 may be a day of the month).
+ */
+function eventBefore(norm: string, start: number): number {
+  let k = start;
+  while (k > 0 && start - k < 8) {
+    const c = norm.charCodeAt(k - 1);
+    if (c < 0x4e00 || c > 0x9fff || '于在应须将的并及和或前后起日月年每'.includes(norm[k - 1]!)) break;
+    k--;
+  }
+  return start - k >= 2 ? k : start;
+}
+
+/**
+ * The anchor right before a duration: 自收到申请之日起 in 自收到申请之日起15个工作日内 — the nearest 自
+ * within 31 characters with no punctuation between (found by a scan, not a lazy pattern).
+ */
+function anchorBefore(norm: string, start: number): number {
+  for (let k = start - 1; k >= 0 && start - k <= 32; k--) {
+    const c = norm[k]!;
+    if (c === '自') return start - k >= 2 ? k : start;
+    if (',;。:()\n'.includes(c)) break;
+  }
+  return start;
+}
 
 /** Up to four Han characters of the noun before 期满 (许可证期满), not 在/于/的/应/须. */
 function nounBefore(norm: string, start: number): number {
@@ -54,53 +83,63 @@ const dayOrPart = (y = 1, mo = 2, d = 3) => (m: RegExpExecArray): string | null 
 const RULES: Rule[] = [
   // effective / expiry from a written date: 自2020年11月1日起施行, 自2021年1月起, 自2025年1月1日起废止
   {
+    first: '自从',
     type: 'effective',
     re: new RegExp(`(?:自|从)(\\d{4})年(?:(\\d{1,2})月份?(?:(\\d{1,2})日)?)?起(${VERB_EFFECTIVE}|${VERB_END})?`, 'g'),
     date: dayOrPart(),
-    accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
+    accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|实行|试行|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
   },
   // effective from an event: 自印发之日起施行, 自公布之日起实施
-  { type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_EFFECTIVE}`, 'g'), date: noDate },
+  { first: '自', type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_EFFECTIVE}`, 'g'), date: noDate },
   // an older document stops applying: 自本通知印发之日起废止, 同时废止
-  { type: 'expiry', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_END}`, 'g'), date: noDate },
-  { type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
+  { first: '自', type: 'expiry', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_END}`, 'g'), date: noDate },
+  { first: '同', type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
+  // a dated end: 2025年12月31日废止, 于2025年12月31日起失效
+  { first: 'D', type: 'expiry', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?${VERB_END}`, 'g'), date: dayOrPart() },
   // 自下一个结算周期起, 10月份起
-  { type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
-  { type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
+  { first: '自', type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
+  // 自下月起执行, 自次年度起实施: a start relative to the next period
+  { first: '自', type: 'effective', re: /自(?:下|次)一?个?(?:月|季度|年度|年)份?起(?:[^,;。()]{0,10}?(?:施行|执行|实施|生效))?/g, date: noDate },
+  { first: 'D', type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
   // validity windows: 有效期自A至B, 实施期限为A至B (B may omit the year)
   {
+    first: '有实执试',
     type: 'expiry',
     re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:为|是)?(?:自|从)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:止)?/g,
     date: (m) => isoDate(m[2] ?? m[1]!, m[3], m[4]),
   },
   {
+    first: '有实执试',
     type: 'expiry',
     re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:延长)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:止)?/g,
     date: dayOrPart(),
   },
-  { type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
-  { type: 'expiry', re: /为期\d+(?:个月|年)/g, date: noDate, accept: (norm, s) => norm[s - 1] === '起' || norm.startsWith('起,', s - 2) },
+  { first: '有试', type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
+  { first: '为', type: 'expiry', re: /为期\d+(?:个月|年)/g, date: noDate, accept: (norm, s) => norm[s - 1] === '起' || norm.startsWith('起,', s - 2) },
   // a term of office: 任期2年,自A至B
   {
+    first: '任聘',
     type: 'expiry',
-    re: /任期\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
+    re: /(?:任期|聘期|任职期限|聘任期限?)\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-|~)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
     date: dayOrPart(),
   },
   // dated points: 2022年底前, 2020年8月底前, 2023年6月30日前, 2024年年底以前, 2020年前
-  { type: 'deadline', re: new RegExp(`(\\d{4})年(?:年底|年末|底|末)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(?:底|末|份|中旬|下旬|上旬)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { type: 'deadline', re: /截止(?:到|至|日期为|时间为)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g, date: dayOrPart() },
+  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(?:年底|年末|底|末)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(?:底|末|份|中旬|下旬|上旬)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { first: '截', type: 'deadline', re: /截止(?:到|至|日期为|时间为)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g, date: dayOrPart() },
   // relative and recurring points: 次年2月底前, 每年12月20日前, 9月15日前, 每半年最后一个月10日前
   {
+    first: '每次当今明本同D',
     type: 'deadline',
     re: new RegExp(`(?:(?:每年|次年|当年|今年|明年|本年度?|同年|每季度|每半年)(?:的)?|(?<![\\d年]))\\d{1,2}月(?:底|末|份|中旬|下旬|上旬|\\d{1,2}日)?${BEFORE}`, 'g'),
     date: noDate,
   },
-  { type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
-  { type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|汛期|汛前|节前|春节|开学)${BEFORE}`, 'g'), date: noDate },
+  { first: '每', type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
+  { first: '年月季主汛入雨供采节春元清五国中端开秋夏麦', type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|主汛期|汛期|汛前|入汛|雨季|供暖季|采暖季|入冬|节前|春节|元旦|清明节?|五一|国庆节?|中秋节?|端午节?|开学|秋收|夏收|麦收)${BEFORE}`, 'g'), date: noDate },
   // a phase end that is the task's slot: 到2020年底, 2020年底建成
   {
+    first: 'D',
     type: 'deadline',
     re: /(\d{4})年(?:年底|年末|底|末)(?![前以之后])/g,
     date: dayOrPart(),
@@ -112,36 +151,93 @@ const RULES: Rule[] = [
   },
   // durations, with the anchor that directly precedes them
   {
+    first: '每力争D',
     type: 'duration',
-    re: new RegExp(`(?:${ANCHOR}|每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)\\d+${UNIT}(?:以)?内`, 'g'),
+    re: new RegExp(`(?:每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)(?<!\\d)\\d+${UNIT}(?:以)?内`, 'g'),
     date: noDate,
+    extendBack: anchorBefore,
   },
   {
+    first: '在',
     type: 'duration',
     re: new RegExp(`在([^,;。:()在]{1,20}?(?:公布|印发|发布|收到|受理|作出|届满|期满|结束|终了)(?:之日)?后?)\\d+${UNIT}(?:以)?内`, 'g'),
     date: noDate,
     lead: () => 1,
   },
-  { type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}`, 'g'), date: noDate, extendBack: nounBefore },
-  { type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
-  { type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
+  { first: '期届', type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}(?:以)?内?`, 'g'), date: noDate, extendBack: nounBefore },
+  // before an event: 演练开始5个工作日前, 于迁移30日前 (the event is part of the span)
+  {
+    first: 'D',
+    type: 'duration',
+    re: new RegExp(`(?<![\\d月年日号])\\d+个?(?:工作日|日|天|周|月|小时)${BEFORE}`, 'g'),
+    date: noDate,
+    extendBack: eventBefore,
+    accept: (norm, s) => eventBefore(norm, s) < s,
+  },
+  // extensions: 可延长15个工作日
+  { first: '延', type: 'duration', re: new RegExp(`延长\\d+${UNIT}`, 'g'), date: noDate },
+  { first: '有期届', type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
+  { first: '提', type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
 ];
 
+/** Each rule as a sticky pattern, tried only where its first character stands. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+const DIGIT_RULES = RULES.flatMap((r, k) => (r.first.includes('D') ? [k] : []));
+/** For each character code, an index into CHAR_RULES (0: no rule starts there). */
+const CHAR_GROUP = new Uint8Array(0x10000);
+const CHAR_RULES: number[][] = [[]];
+for (const [k, r] of RULES.entries()) {
+  for (const ch of r.first.replace('D', '')) {
+    const c = ch.charCodeAt(0);
+    if (!CHAR_GROUP[c]) {
+      CHAR_GROUP[c] = CHAR_RULES.length;
+      CHAR_RULES.push([]);
+    }
+    CHAR_RULES[CHAR_GROUP[c]!]!.push(k);
+  }
+}
+
+type Hit = { from: number; to: number; type: DeadlineType; date: string | null; order: number };
+
+function tryRules(norm: string, at: number, rules: readonly number[], hits: Hit[]): void {
+  for (const order of rules) {
+    const re = STICKY[order]!;
+    re.lastIndex = at;
+    const m = re.exec(norm);
+    if (!m) continue;
+    const rule = RULES[order]!;
+    const from = rule.extendBack ? rule.extendBack(norm, m.index) : m.index + (rule.lead?.(m) ?? 0);
+    const to = m.index + m[0].length;
+    if (rule.accept && !rule.accept(norm, m.index, to)) continue;
+    let type = rule.type;
+    if (type === 'effective' && /(?:废止|失效)$/.test(m[0])) type = 'expiry';
+    hits.push({ from, to, type, date: rule.date(m), order });
+  }
+}
+
+/**
+ * One pass over the text: at each character where some rule can start (a digit run's start,
+ * 自, 有, 每 …), the rules that start there are tried as sticky patterns. The same matches as
+ * running every rule over the whole text, without ~30 passes.
+ */
 function extract(model: TextModel): Found[] {
   const { norm } = model;
-  const hits: Array<{ from: number; to: number; type: DeadlineType; date: string | null; order: number }> = [];
-  RULES.forEach((rule, order) => {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(norm)) !== null) {
-      const from = rule.extendBack ? rule.extendBack(norm, m.index) : m.index + (rule.lead?.(m) ?? 0);
-      const to = m.index + m[0].length;
-      if (rule.accept && !rule.accept(norm, m.index, to)) continue;
-      let type = rule.type;
-      if (type === 'effective' && /(?:废止|失效)$/.test(m[0])) type = 'expiry';
-      hits.push({ from, to, type, date: rule.date(m), order });
+  const hits: Hit[] = [];
+  const n = norm.length;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
+      if (prev >= 0x30 && prev <= 0x39) continue;
+      let e = i + 1;
+      while (e < n && norm.charCodeAt(e) >= 0x30 && norm.charCodeAt(e) <= 0x39) e++;
+      tryRules(norm, i, DIGIT_RULES, hits);
+      if (e - i > 4) tryRules(norm, e - 4, DIGIT_RULES, hits); // a year at the end of a longer run
+      continue;
     }
-  });
+    const g = CHAR_GROUP[c]!;
+    if (g) tryRules(norm, i, CHAR_RULES[g]!, hits);
+  }
   // Longest first at each start; an overlapping later hit loses.
   hits.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || a.order - b.order);
   const out: Found[] = [];
@@ -184,6 +280,18 @@ export const deadline: Extractor = {
       { text: '应当在30分钟内电话报告', expect: [{ text: '30分钟内', type: 'duration', date: null }] },
       { text: '應於三十個工作日內辦結', expect: [{ text: '三十個工作日內', type: 'duration' }] },
       { text: '原通知自本通知印发之日起废止', expect: [{ text: '自本通知印发之日起废止', type: 'expiry', date: null }] },
+      { text: '各学校应当于演练开始5个工作日前报送方案', expect: [{ text: '演练开始5个工作日前', type: 'duration', date: null }] },
+      { text: '經營者應當於停止經營10日前向社會公告', expect: [{ text: '停止經營10日前', type: 'duration' }] },
+      { text: '由秘书处在聘期届满前10个工作日内提出建议', expect: [{ text: '聘期届满前10个工作日内', type: 'duration' }] },
+      { text: '各地要于汛期前、春节前和清明节前完成排查', expect: [{ text: '汛期前', type: 'deadline' }, { text: '春节前', type: 'deadline' }, { text: '清明节前', type: 'deadline' }] },
+      { text: '各地要於主汛期前完成排查', expect: [{ text: '主汛期前', type: 'deadline', date: null }] },
+      { text: '委员聘期3年，自2024年3月—2027年2月', expect: [{ text: '聘期3年，自2024年3月—2027年2月', type: 'expiry', date: '2027-02' }] },
+      { text: '防汛責任人任期3年，自2024年5月1日至2027年4月30日', expect: [{ text: '任期3年，自2024年5月1日至2027年4月30日', type: 'expiry', date: '2027-04-30' }] },
+      { text: '情况复杂的，可延长15个工作日', expect: [{ text: '延长15个工作日', type: 'duration', date: null }] },
+      { text: '本规定自2021年1月1日起试行，2025年12月31日废止。', expect: [{ text: '自2021年1月1日起试行', type: 'effective', date: '2021-01-01' }, { text: '2025年12月31日废止', type: 'expiry', date: '2025-12-31' }] },
+      { text: '本辦法自2021年1月1日起實行', expect: [{ text: '自2021年1月1日起實行', type: 'effective', date: '2021-01-01' }] },
+      { text: '新的收费标准自下月起执行', expect: [{ text: '自下月起执行', type: 'effective', date: null }] },
+      { text: '新標準自次年度起實施', expect: [{ text: '自次年度起實施', type: 'effective' }] },
     ],
     negative: [
       '2020年8月10日',
@@ -195,6 +303,9 @@ export const deadline: Extractor = {
       '2022年底前后，编制完成清单',
       '近3年内未发生事故',
       '“十四五”期间',
+      '3日前，本市发生一起事故',
+      '实施期限延长至年底',
+      '春节前后客流集中',
     ],
   },
 };

@@ -1,19 +1,23 @@
 /**
  * docnum: document numbers (发文字号), own or cited — EXTRACTION_SPEC.md §1.
  *   威环政字〔2020〕10号, 国办发〔2022〕37 号, 鲁政办字[2020]85号, 威环政任〔2020〕⏎2号
- *   decrees: 济南市人民政府令第266号, 国务院令471号, 财政部12号令 (span: the number part only)
+ *   decrees: 济南市人民政府令第266号, 国务院令471号, 财政部12号令, 临沂市人民政府令⏎（第26号）, and with the
+ *   year inside: 交通运输部令2019年第40号 (span: the number part only; the year stays in the canonical form)
  * The issuer abbreviation is read backwards from the bracket and cut at the end of whatever
  * came before it on the page (a title ending in 通知, a 《…》, 根据, a line of a heading).
  */
 import type { DocnumAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
-import { isHan } from './cjk.ts';
+import { foldString } from '../text/variants.ts';
+import { isDigit, isHan } from './cjk.ts';
 import type { Extractor, Found } from './types.ts';
 
 const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
-const DECREE_AFTER = /令(第?)(\d{1,6})号/g;
-const DECREE_BEFORE = /(第?)(\d{1,6})号令/g;
+const DECREE_AFTER = /令\(?(第?)(\d{1,6})号/g;
+const DECREE_YEAR = /令\(?(\d{4})年第(\d{1,6})号/g;
+/** 财政部12号令, 第12号令: the digits lead (a literal-led scan); a 第 before them is read by hand. */
+const DECREE_BEFORE = /(?<!\d)(\d{1,6})号令/g;
 /** The last character of a body that issues decrees: 国务院令, 人民政府令, 财政部令, 主席令. */
 const DECREE_ISSUER_END = new Set('院府部委局席署行会办厅');
 
@@ -55,9 +59,13 @@ function issuerStart(model: TextModel, end: number, lineAlone = false): number {
   }
   k += cut;
   cand = cand.slice(cut);
+  // The 日 of a date right before the issuer: 2021年6月1日山东省人民政府令 (but 日照市 stays).
+  if (k < end && '年月日'.includes(norm[k]!) && k > 0 && isDigit(norm.charCodeAt(k - 1))) k++;
   // A line break after five or more characters is the end of a heading or title line.
   for (let p = end - 1; p > k; p--) {
-    if (softBreakBefore[p] && (lineAlone || p - k >= 5)) {
+    // A line break, or a lone space (not letter spacing: 临 沂 市 人 民 政 府 令).
+    const brk = softBreakBefore[p] === 2 || (softBreakBefore[p] === 1 && !softBreakBefore[p - 1] && !softBreakBefore[p + 1]);
+    if (brk && (lineAlone || p - k >= 5)) {
       k = p;
       break;
     }
@@ -76,52 +84,121 @@ function annotation(
   issuer: string,
   year: number | null,
   serial: number,
+  form: 'document' | 'decree' = year === null ? 'decree' : 'document',
 ): DocnumAnnotation {
   const { start, end } = toOriginal(model, from, to);
-  const canonical = year === null ? `${issuer}第${serial}号` : `${issuer}〔${year}〕${serial}号`;
+  // One identity across scripts: 國辦發〔2020〕5號 and 国办发〔2020〕5号 are the same document.
+  const key = foldString(issuer);
+  const canonical = form === 'document' ? `${key}〔${year}〕${serial}号` : year === null ? `${key}第${serial}号` : `${key}${year}年第${serial}号`;
   return {
     kind: 'docnum', start, end, text: model.original.slice(start, end),
-    issuer, year, serial, canonical, form: year === null ? 'decree' : 'document',
+    issuer, year, serial, canonical, form,
   };
 }
 
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, 'y');
+const NUMBERED_AT = sticky(NUMBERED);
+const DECREE_AFTER_AT = sticky(DECREE_AFTER);
+const DECREE_YEAR_AT = sticky(DECREE_YEAR);
+const DECREE_BEFORE_AT = sticky(DECREE_BEFORE);
+
+function at(re: RegExp, norm: string, i: number): RegExpExecArray | null {
+  if (i < 0) return null;
+  re.lastIndex = i;
+  return re.exec(norm);
+}
+
+const isDigitAt = (s: string, i: number): boolean => i >= 0 && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39;
+
+/**
+ * Every form ends in 号: the text is scanned for 号 (indexOf), and the pattern each form is
+ * written with is tried, sticky, where that form would start — not four passes over the text.
+ */
 function extract(model: TextModel): Found[] {
   const { norm } = model;
   const found: Found[] = [];
-  for (const m of norm.matchAll(NUMBERED)) {
-    const year = Number(m[1]);
-    if (year < 1949 || year > 2200) continue;
-    const at = m.index;
-    const to = at + m[0].length;
-    const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
-    if (from === at) continue; // no issuer abbreviation: 〔2020〕10号 alone is not a number
-    const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
-    found.push(annotation(model, from, to, issuer, year, Number(m[2])));
-  }
-  for (const m of norm.matchAll(DECREE_AFTER)) {
-    const at = m.index; // the 令
-    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
-    const from = issuerStart(model, at);
-    if (at - from < 2) continue;
-    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
-    found.push(annotation(model, at + 1, at + m[0].length, series, null, Number(m[2])));
-  }
-  for (const m of norm.matchAll(DECREE_BEFORE)) {
-    const at = m.index;
-    if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) continue;
-    const from = issuerStart(model, at);
-    if (at - from < 2) continue;
-    const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
-    found.push(annotation(model, at, at + m[0].length - 1, series, null, Number(m[2])));
+  for (let h = norm.indexOf('号'); h >= 0; h = norm.indexOf('号', h + 1)) {
+    let k = h;
+    while (isDigitAt(norm, k - 1)) k--;
+    if (k === h || h - k > 6) continue;
+    const before = norm[k - 1];
+    if (norm[h + 1] === '令') {
+      const m = at(DECREE_BEFORE_AT, norm, k);
+      if (m) decreeBefore(model, m, found);
+    }
+    if (before === '〕' || before === ']' || before === '】' || before === ')') {
+      const m = at(NUMBERED_AT, norm, k - 6);
+      if (m) numbered(model, m, found);
+    } else if (before === '第') {
+      const p = k - 1;
+      if (norm[p - 1] === '年' && isDigitAt(norm, p - 2)) {
+        const y = p - 5; // 令2019年第40号 / 令(2019年第40号
+        const m = at(DECREE_YEAR_AT, norm, norm[y - 1] === '(' ? y - 2 : y - 1);
+        if (m) decreeYear(model, m, found);
+      } else {
+        const m = at(DECREE_AFTER_AT, norm, norm[p - 1] === '(' ? p - 2 : p - 1);
+        if (m) decreeAfter(model, m, found);
+      }
+    } else if (before === '令' || (before === '(' && norm[k - 2] === '令')) {
+      const m = at(DECREE_AFTER_AT, norm, before === '令' ? k - 1 : k - 2);
+      if (m) decreeAfter(model, m, found);
+    }
   }
   return found;
+}
+
+/** 威环政字〔2020〕10号: the issuer read back from the bracket. */
+function numbered(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const year = Number(m[1]);
+  if (year < 1949 || year > 2200) return;
+  const at = m.index;
+  const to = at + m[0].length;
+  const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
+  if (from === at) return; // no issuer abbreviation: 〔2020〕10号 alone is not a number
+  const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
+  found.push(annotation(model, from, to, issuer, year, Number(m[2])));
+}
+
+/** 国务院令第588号, 临沂市人民政府令（第26号）: the number part after the series. */
+function decreeAfter(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = m.index; // the 令
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+  found.push(annotation(model, numberAt, at + m[0].length, series, null, Number(m[2])));
+}
+
+/** 交通运输部令2019年第40号: the number part keeps its year. */
+function decreeYear(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = m.index;
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
+  found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
+}
+
+/** 财政部12号令: the number before 令. */
+function decreeBefore(model: TextModel, m: RegExpExecArray, found: Found[]): void {
+  const { norm } = model;
+  const at = norm[m.index - 1] === '第' ? m.index - 1 : m.index;
+  if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
+  const from = issuerStart(model, at);
+  if (at - from < 2) return;
+  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
+  found.push(annotation(model, at, m.index + m[0].length - 1, series, null, Number(m[1])));
 }
 
 export const docnum: Extractor = {
   id: 'docnum',
   kind: 'docnum',
   extract,
-  patterns: [NUMBERED, DECREE_AFTER, DECREE_BEFORE],
+  patterns: [NUMBERED, DECREE_AFTER, DECREE_YEAR, DECREE_BEFORE],
   examples: {
     positive: [
       { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },
@@ -132,9 +209,15 @@ export const docnum: Extractor = {
       { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
       { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
       { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
-      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30 }] },
+      { text: '临 沂 市 人 民 政 府 令\n\n第 25 号', expect: [{ text: '第 25 号', issuer: '临沂市人民政府令', canonical: '临沂市人民政府令第25号' }] },
+      { text: '临沂市人民政府令\n（第26号）', expect: [{ text: '第26号', issuer: '临沂市人民政府令', serial: 26 }] },
+      { text: '《道路运输车辆技术管理规定》（交通运输部令2023年第3号）', expect: [{ text: '2023年第3号', issuer: '交通运输部令', year: 2023, serial: 3, canonical: '交通运输部令2023年第3号', form: 'decree' }] },
+      { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
+      { text: '（2021年6月1日山东省人民政府令第340号公布）', expect: [{ text: '第340号', issuer: '山东省人民政府令' }] },
+      { text: '2021年6月1日日照市人民政府令第5号公布', expect: [{ text: '第5号', issuer: '日照市人民政府令' }] },
+      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
       { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
-      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37 }] },
+      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },
       { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
     ],
     negative: [
@@ -145,6 +228,7 @@ export const docnum: Extractor = {
       '2020年第3期（总第39期）',
       '下达命令第3号',
       '財政部稅務總局公告2019年第61號',
+      '下达命令2021年第3号文件',
     ],
   },
 };

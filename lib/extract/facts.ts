@@ -1,36 +1,36 @@
 /**
  * Document facts: for each document of a gazette issue, its title, own number, issuer,
- * date of signature (成文日期), effective and expiry dates, and a validity status against
- * a given today: 尚未生效 / 现行有效 / 即将到期 (within 90 days) / 已失效 / 未知.
+ * date of signature (成文日期), effective and expiry dates from its own validity clause, what
+ * it repeals, and a validity status against a given today: 尚未生效 / 现行有效 / 即将到期
+ * (within 90 days) / 已失效 / 未知.
  */
 import type { DeadlineAnnotation, DocnumAnnotation, DocumentFacts, ValidityStatus } from '../schema.ts';
-import { findDocuments, lines, type DocumentSpan } from './boundaries.ts';
-import { daysBetween, firstDay, isoDate, lastDay } from './dates.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
+import type { TextModel } from '../text/model.ts';
 import { numeralToArabic } from '../text/numerals.ts';
+import { findDocuments, type DocumentSpan, type Line } from './boundaries.ts';
+import { daysBetween, firstDay, isoDate, lastDay } from './dates.ts';
+import { DATE_LINE, compactFold } from './heading-lines.ts';
+import { issuerOfSignature, issuerOfTitle, issuerOfTocTitle } from './issuer.ts';
+import { repealsIn } from './repeals.ts';
+import { isOwnValidity, windowStart } from './validity.ts';
 
 export const EXPIRING_WITHIN_DAYS = 90;
-
-/** A line that is only a date: 2022年10月15日, 2019 年 12月 9日, 二〇二〇年八月十日. */
-const DATE_LINE = /^[（(]?(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]?$/;
 
 function toNumber(s: string): string {
   return /^\d+$/.test(s) ? s : (numeralToArabic(s) ?? 'NaN');
 }
 
-const signedMemo = new WeakMap<object, { date: string; line: number } | null>();
-
-/** The date of signature: the first line of the document that is only a date. */
-export function signedDateIn(text: string, span: { start: number; end: number }): { date: string; line: number } | null {
-  if (signedMemo.has(span)) return signedMemo.get(span)!;
-  const found = findSignedDate(text, span);
-  signedMemo.set(span, found);
-  return found;
+/** Index of the first line starting at or after `offset`. */
+function lineAt(ls: readonly Line[], offset: number): number {
+  return lastAtOrBefore(ls.length, (k) => ls[k]!.start, offset - 1) + 1;
 }
 
-function findSignedDate(text: string, span: { start: number; end: number }): { date: string; line: number } | null {
-  const ls = lines(text.slice(span.start, span.end));
-  for (let i = 0; i < ls.length; i++) {
-    const m = DATE_LINE.exec(ls[i]!.text.replace(/\s+/g, ''));
+/** The date of signature: the first line of the document that is only a date, and its line index. */
+export function signedDateIn(span: { start: number; end: number; lines: readonly Line[] }): { date: string; line: number } | null {
+  const ls = span.lines;
+  for (let i = lineAt(ls, span.start); i < ls.length && ls[i]!.start < span.end; i++) {
+    const m = DATE_LINE.exec(ls[i]!.c);
     if (!m) continue;
     const date = isoDate(toNumber(m[1]!), toNumber(m[2]!), toNumber(m[3]!));
     if (date) return { date, line: i };
@@ -38,15 +38,12 @@ function findSignedDate(text: string, span: { start: number; end: number }): { d
   return null;
 }
 
-function issuerOf(text: string, span: DocumentSpan, signedLine: number | null): string | null {
-  const about = span.title?.search(/关于|關於/) ?? -1;
-  if (span.title && about > 0) return span.title.slice(0, about);
-  if (signedLine !== null && signedLine > 0) {
-    const ls = lines(text.slice(span.start, span.end));
-    const prev = ls[signedLine - 1]!.text.replace(/\s+/g, '');
-    if (prev.length <= 30 && /(?:政府|办公室|办公厅|国务院|委员会|局|厅|部|委)$/.test(prev)) return prev;
-  }
-  return null;
+/** A decree printed with its promulgation in brackets: （2021年6月1日山东省人民政府令第340号公布…）. */
+function promulgatedOn(text: string, span: DocumentSpan): { date: string; line: number } | null {
+  const head = compactFold(text, span.start, Math.min(span.end, span.start + 400));
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。()]{0,30}?令(?:\d{4}年)?第?\d{1,6}号公布/.exec(head);
+  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+  return date ? { date, line: -1 } : null;
 }
 
 export function validity(effective: string | null, expiry: string | null, today: string): { status: ValidityStatus; reason: string } {
@@ -71,43 +68,109 @@ export interface FactsInput {
   deadlines: DeadlineAnnotation[];
 }
 
-export function documentSpans(text: string): DocumentSpan[] {
-  return findDocuments(text);
+export function documentSpans(text: string, model?: TextModel): DocumentSpan[] {
+  return findDocuments(text, model);
+}
+
+/** Only spaces between the line's start and the number, and between it and the line's end (scans spaces only). */
+function isAlone(text: string, d: { start: number; end: number }): boolean {
+  const blank = (c: string): boolean => c === ' ' || c === '\t' || c === '\u3000' || c === '\r' || c === '\u00a0';
+  let i = d.start - 1;
+  while (i >= 0 && blank(text[i]!)) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = d.end;
+  while (j < text.length && blank(text[j]!)) j++;
+  return j >= text.length || text[j] === '\n';
+}
+
+/** The docnum annotations with a start in [a, b) (annotations sorted by start). */
+function docnumsIn(docnums: readonly DocnumAnnotation[], a: number, b: number): DocnumAnnotation[] {
+  const out: DocnumAnnotation[] = [];
+  for (let k = lastAtOrBefore(docnums.length, (i) => docnums[i]!.start, a - 1) + 1; k < docnums.length && docnums[k]!.start < b; k++) out.push(docnums[k]!);
+  return out;
+}
+
+/** The document's own number: under/above the title or the decree header, the table of contents, a running header. */
+function ownNumber(text: string, span: DocumentSpan, docnums: readonly DocnumAnnotation[]): DocnumAnnotation | null {
+  for (const l of span.numberLines) {
+    const hit = docnumsIn(docnums, l.start, l.end).find((d) => d.end <= l.end);
+    if (hit) return hit;
+  }
+  if (span.toc?.number) {
+    const hit = docnumsIn(docnums, span.toc.number.start, span.toc.number.end + 1)[0];
+    if (hit) return hit;
+  }
+  // Narrow-column gazettes print the own number only as a running header.
+  return docnumsIn(docnums, span.start, span.end).find((d) => isAlone(text, d)) ?? null;
+}
+
+function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null, signedLine: number | null, docnums: readonly DocnumAnnotation[]): string | null {
+  if (span.decree && own?.form === 'decree') return own.issuer.replace(/令$/, '');
+  if (span.title) {
+    const fromTitle = issuerOfTitle(span.title, span.titleLines, text);
+    if (fromTitle) return fromTitle;
+  }
+  // A title lost in the body: the table of contents names the document by its number.
+  const sameNumber = (e: { number: { start: number; end: number } | null }): boolean =>
+    !!e.number && !!own && docnumsIn(docnums, e.number.start, e.number.end + 1).some((d) => d.canonical === own.canonical);
+  const toc = span.toc ?? span.tocAll.find(sameNumber);
+  const fromToc = toc ? issuerOfTocTitle(toc.title) : null;
+  if (fromToc) return fromToc;
+  if (signedLine !== null) return issuerOfSignature(span.lines, signedLine, Math.max(0, lineAt(span.lines, span.start)));
+  return null;
+}
+
+/** Effective and expiry from the document's own validity clauses (deadlines already resolved). */
+function ownValidity(text: string, span: DocumentSpan, deadlines: readonly DeadlineAnnotation[]): { effective: string | null; expiry: string | null } {
+  let effective: string | null = null;
+  let expiry: string | null = null;
+  for (let k = lastAtOrBefore(deadlines.length, (i) => deadlines[i]!.start, span.start - 1) + 1; k < deadlines.length && deadlines[k]!.start < span.end; k++) {
+    const d = deadlines[k]!;
+    if (!isOwnValidity(text, d, span.start)) continue;
+    const date = d.date ?? d.resolvedDate ?? null;
+    if (d.type === 'effective') {
+      effective ??= date;
+    } else if (!expiry && date) {
+      expiry = date;
+      effective ??= windowStart(d);
+    }
+  }
+  return { effective, expiry };
+}
+
+/**
+ * Effective, expiry and status again, once relative deadlines carry their resolvedDate (有效期N年
+ * counted from the effective day); the other facts stay as they were.
+ */
+export function refreshValidity(documents: DocumentFacts[], spans: DocumentSpan[], input: FactsInput): DocumentFacts[] {
+  return documents.map((doc, k) => {
+    const { effective, expiry } = ownValidity(input.text, spans[k]!, input.deadlines);
+    const { status, reason } = validity(effective, expiry, input.today);
+    return { ...doc, effectiveDate: effective, expiryDate: expiry, status, statusReason: reason };
+  });
 }
 
 /** Facts for each span; deadlines must already carry resolvedDate where it could be found. */
 export function documentFacts(spans: DocumentSpan[], input: FactsInput): DocumentFacts[] {
   const { text, today } = input;
   return spans.map((span) => {
-    const within = <T extends { start: number }>(a: T): boolean => a.start >= span.start && a.start < span.end;
-    const signed = signedDateIn(text, span);
-    let own: DocnumAnnotation | undefined;
-    if (span.numberLine) own = input.docnums.find((d) => d.start >= span.numberLine!.start && d.end <= span.numberLine!.end);
-    // Narrow-column gazettes print the own number only as a running header.
-    own ??= input.docnums.find((d) => within(d) && isAlone(text, d));
-    const deadlines = input.deadlines.filter(within);
-    const eff = deadlines.find((d) => d.type === 'effective' && (d.date ?? d.resolvedDate));
-    const exp = deadlines.find((d) => d.type === 'expiry' && (d.date ?? d.resolvedDate));
-    const effectiveDate = eff ? (eff.date ?? eff.resolvedDate ?? null) : null;
-    const expiryDate = exp ? (exp.date ?? exp.resolvedDate ?? null) : null;
-    const { status, reason } = validity(effectiveDate, expiryDate, today);
+    const signed = signedDateIn(span) ?? (span.decree ? promulgatedOn(text, span) : null);
+    const own = ownNumber(text, span, input.docnums);
+    const { effective, expiry } = ownValidity(text, span, input.deadlines);
+    const { status, reason } = validity(effective, expiry, today);
     return {
       start: span.start,
       end: span.end,
+      titleStart: span.titleStart,
       title: span.title,
       docnum: own?.canonical ?? null,
-      issuer: issuerOf(text, span, signed?.line ?? null),
+      issuer: issuerOf(text, span, own, signed && signed.line >= 0 ? signed.line : null, input.docnums),
       signedDate: signed?.date ?? null,
-      effectiveDate,
-      expiryDate,
+      effectiveDate: effective,
+      expiryDate: expiry,
       status,
       statusReason: reason,
+      repeals: repealsIn(text, span.start, span.end, docnumsIn(input.docnums, span.start, span.end)),
     };
   });
-}
-
-function isAlone(text: string, d: { start: number; end: number }): boolean {
-  const before = text.lastIndexOf('\n', d.start - 1);
-  const after = text.indexOf('\n', d.end);
-  return text.slice(before + 1, d.start).trim() === '' && text.slice(d.end, after < 0 ? text.length : after).trim() === '';
 }

@@ -10,7 +10,7 @@ import { deadline } from './deadline.ts';
 import { docnum } from './docnum.ts';
 import { unit } from './unit.ts';
 import { unitTable } from './unit-table.ts';
-import { documentFacts, documentSpans } from './facts.ts';
+import { documentFacts, documentSpans, refreshValidity } from './facts.ts';
 import { resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
@@ -36,7 +36,8 @@ export function localToday(now = new Date()): string {
 /** Runs one extractor; a failure is recorded, never thrown. */
 function runOne(ex: Extractor, model: TextModel, annotations: Annotation[], errors: ExtractorError[]): void {
   try {
-    annotations.push(...ex.extract(model));
+    // One by one: spreading an unbounded array into push() overflows the stack (~130k items).
+    for (const a of ex.extract(model)) annotations.push(a);
   } catch (e) {
     errors.push({ extractor: ex.id, message: e instanceof Error ? e.message : String(e) });
   }
@@ -74,7 +75,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     yield ex.id;
   }
   sortAnnotations(annotations, registry);
-  return documentsOf(text, today, annotations, errors);
+  return documentsOf(model, today, annotations, errors);
 }
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
@@ -86,8 +87,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 }
 
 /** Document boundaries and facts, each annotation's document, relative dates resolved. */
-function documentsOf(text: string, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
-  const spans = documentSpans(text);
+function documentsOf(model: TextModel, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
+  const text = model.original;
+  const spans = documentSpans(text, model);
   const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
   const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');
   const docOf = (start: number): number => {
@@ -102,15 +104,19 @@ function documentsOf(text: string, today: string, annotations: Annotation[], err
   // Facts first without relative dates, then resolve against each document's date.
   let documents = documentFacts(spans, { text, today, docnums, deadlines });
   try {
+    const { norm, srcStart } = model;
+    const firstAt = (offset: number): number => lastAtOrBefore(srcStart.length, (k) => srcStart[k]!, offset - 1) + 1;
     for (const dl of deadlines) {
       const doc = dl.document !== undefined ? documents[dl.document] : undefined;
       const eff = doc?.effectiveDate ?? null;
+      const p = firstAt(dl.start);
+      const q = firstAt(dl.end);
       Object.assign(dl, resolveDeadline(dl, {
         signedDate: doc?.signedDate ?? null,
         effectiveDay: eff ? firstDay(eff) : null,
-      }, text.slice(Math.max(0, dl.start - 12), dl.start)));
+      }, '', { text: norm.slice(p, q), before: norm.slice(Math.max(0, p - 12), p) }));
     }
-    documents = documentFacts(spans, { text, today, docnums, deadlines });
+    documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });
   } catch (e) {
     errors.push({ extractor: 'resolve', message: e instanceof Error ? e.message : String(e) });
   }

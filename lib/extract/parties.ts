@@ -37,6 +37,19 @@ const ROLE_WORDS: Array<[string, UnitRole | 'with']> = (
 /** First characters of every label and role word: only these positions need a closer look. */
 const WORD_START = new Set([...LABELS.map(([w]) => w[0]!), ...ROLE_WORDS.map(([w]) => w[0]!)]);
 
+/** The labels and role words by their first character (longest first kept). */
+function byFirst<T extends [string, unknown]>(list: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const e of list) {
+    const k = e[0][0]!;
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(e);
+  }
+  return m;
+}
+const LABELS_BY_FIRST = byFirst(LABELS);
+const ROLE_WORDS_BY_FIRST = byFirst(ROLE_WORDS);
+
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
 
@@ -65,7 +78,11 @@ const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
 const TRAILING_NOISE = ['等', '分别', '共同', '按职责', '按照职责', '具体', '按职能', '各自', '负责', '按分工'];
 
 /** Length of the role-ish words at the end of an item (A等, A分别, A按职责). */
+/** The last characters of the noise words: most items end otherwise and skip the loop. */
+const NOISE_LAST = new Set(TRAILING_NOISE.map((w) => w[w.length - 1]!));
+
 function trailingNoise(s: string): number {
+  if (!NOISE_LAST.has(s[s.length - 1] ?? '')) return 0;
   let n = 0;
   for (let again = true; again; ) {
     again = false;
@@ -84,7 +101,10 @@ function isListEtc(norm: string, i: number): boolean {
   return !/[高中初平同对均相]/.test(norm[i - 1] ?? '') && !/[级学]/.test(norm[i + 1] ?? '');
 }
 
-export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE];
+/** A bracket that only names a role: (牵头), (牵头单位), (配合). */
+const INLINE_ROLE = /^(牵头|主责|负责|配合|参与|协办|协助)(?:单位|部门)?$/;
+
+export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE, INLINE_ROLE];
 
 export function isOrgName(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && endsAsOrg(name);
@@ -119,11 +139,21 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       continue;
     }
     const ch = norm[i]!;
-    // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name.
+    // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name; one that
+    // holds only a role word (省工业和信息化厅（牵头）) gives that role to the name before it.
     const open = OPEN.indexOf(ch);
     if (open >= 0) {
       const close = norm.indexOf(CLOSE[open]!, i + 1);
       if (close > 0 && close < to && close - i < 20) {
+        const marker = INLINE_ROLE.exec(norm.slice(i + 1, close));
+        if (marker) {
+          endItem(i);
+          const last = pending.pop();
+          if (last) parties.push({ from: last[0], to: last[1], role: marker[1] === '牵头' || marker[1] === '主责' ? 'lead' : marker[1] === '负责' ? 'responsible' : 'support', explicit: true });
+          i = close + 1;
+          itemStart = i;
+          continue;
+        }
         i = close + 1;
         continue;
       }
@@ -144,7 +174,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       i++;
       continue;
     }
-    const label = LABELS.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
+    const label = LABELS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
     if (label) {
       endItem(i);
       if (pending.length) assign(labelRole ?? defaultRole, labelRole !== null);
@@ -153,7 +183,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       itemStart = i;
       continue;
     }
-    const role = ROLE_WORDS.find(([w]) => norm.startsWith(w, i));
+    const role = ROLE_WORDS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i));
     if (role) {
       endItem(i);
       if (role[1] === 'with') {
@@ -174,5 +204,5 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
   endItem(to);
   if (withMode) assign('support', true);
   else assign(labelRole ?? defaultRole, labelRole !== null);
-  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
+  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to))).sort((a, b) => a.from - b.from);
 }

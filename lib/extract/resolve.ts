@@ -21,13 +21,22 @@ const ISSUE_ANCHOR = /印发|发布|公布|签发|下发|施行/;
 /** Words right before a relative point that tie it to another event (规划期结束后次年…, 检查年的…). */
 const EVENT_BEFORE = /(?:结束|期满|届满|终了|完成|验收|检查)(?:后|年)?的?$/;
 
-export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates, before = ''): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
+/**
+ * `norm` is the deadline's text normalised and `normBefore` the normalised text right before it
+ * (the pipeline passes slices of its text model; without them they are computed here).
+ */
+export function resolveDeadline(
+  d: DeadlineAnnotation,
+  doc: DocumentDates,
+  before = '',
+  norm?: { text: string; before: string },
+): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
   if (d.date) {
     return d.type === 'effective'
       ? { resolvedDate: firstDay(d.date), resolvedFrom: '文中日期' }
       : { resolvedDate: lastDay(d.date), resolvedFrom: '文中日期' };
   }
-  const t = normalise(d.text).norm;
+  const t = norm ? norm.text : normalise(d.text).norm;
   const signed = doc.signedDate;
   if (d.type === 'expiry') {
     const m = /(\d+)(个月|年)/.exec(t);
@@ -53,7 +62,7 @@ export function resolveDeadline(d: DeadlineAnnotation, doc: DocumentDates, befor
   }
   // deadline: relative points; recurring ones (每年…) have no single date, and points
   // relative to another event (规划期结束后次年…, 期中检查年的2月底前) cannot be placed.
-  if (/每/.test(t) || EVENT_BEFORE.test(normalise(before).norm)) return {};
+  if (/每/.test(t) || EVENT_BEFORE.test(norm ? norm.before : normalise(before).norm)) return {};
   if (!/^(?:次年|明年|今年|当年|本年度?|年底|年末|\d{1,2}月)/.test(t)) return {};
   let y = year;
   if (/次年|明年/.test(t)) y = year + 1;

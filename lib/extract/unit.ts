@@ -9,14 +9,13 @@
 import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
-import { findDocumentStarts } from './boundaries.ts';
+import { lastAtOrBefore } from '../text/bisect.ts';
+import { firstListedAt, firstListedPatterns, firstListedRanges } from './first-listed.ts';
 import { partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
 
 const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
 const LABEL = /(?:牵头|责任|配合|参与|协办|主责)(?:单位|部门):/g;
-/** The document says its first-listed unit leads (…排在首位的为牵头单位, 排第一位为牵头部门). */
-const FIRST_LEADS = /(?:排在?|列在?|位于|居)(?:首位|第一位|第1位|最前)的?(?:部门|单位)?(?:为|是)牵|第一个(?:部门|单位)?为牵头/g;
 const ANNEX_HEAD = /(?:牵头部门|牵头单位|责任单位|责任部门)(?=-?\d{1,2}[.、])/g;
 const ANNEX_ITEM = /-?\d{1,2}[.、][^:。,;\d.、]{1,30}:/y;
 const MAX_GROUP = 600;
@@ -29,11 +28,16 @@ interface Group {
   task?: [number, number];
 }
 
+/** The characters bracket groups turn on: brackets, and the full stop and hard break that end them. */
+const BRACKET_SCAN = /[()。\n]/g;
+
 /** Bracketed groups (with nesting) that contain a role cue. */
 function bracketGroups(norm: string): Group[] {
   const groups: Group[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < norm.length; i++) {
+  BRACKET_SCAN.lastIndex = 0;
+  while (BRACKET_SCAN.test(norm)) {
+    const i = BRACKET_SCAN.lastIndex - 1;
     const c = norm.charCodeAt(i);
     if (c === 0x28 /* ( */) stack.push(i);
     else if (c === 0x29 /* ) */) {
@@ -94,13 +98,19 @@ function annexLists(model: TextModel): Group[] {
 }
 
 /** Start of the task an attribution closes: back to the previous group, sentence list item or 400 characters. */
+/** Characters a task's list item starts with: digits, (, 一…十, 第. */
+const ITEM_START = new Uint8Array(0x10000);
+for (const ch of '0123456789(一二三四五六七八九十第') ITEM_START[ch.charCodeAt(0)] = 1;
+
 function taskStart(model: TextModel, open: number, floor: number): number {
   const { norm, softBreakBefore } = model;
   for (let i = open - 1; i > floor && open - i < 400; i--) {
-    if (softBreakBefore[i] && /[\d(一二三四五六七八九十第]/.test(norm[i]!)) return i;
-    if (norm[i] === '\n') return i + 1;
+    const c = norm.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (!softBreakBefore[i]) continue;
+    if (ITEM_START[c]) return i;
     // A line that starts after a full stop starts a paragraph: the task's first sentence.
-    if (softBreakBefore[i] && norm[i - 1] === '。') return i;
+    if (norm.charCodeAt(i - 1) === 0x3002) return i;
   }
   return Math.max(floor, open - 400);
 }
@@ -113,23 +123,20 @@ function start0(model: TextModel, open: number): number {
 function extract(model: TextModel): Found[] {
   const { norm } = model;
   const brackets = bracketGroups(norm);
-  const inside = (at: number): boolean => brackets.some((g) => g.open < at && at < g.close);
+  // Bracket groups are sorted and do not overlap (outermost only): a binary search finds the one around `at`.
+  const inside = (at: number): boolean => {
+    const k = lastAtOrBefore(brackets.length, (i) => brackets[i]!.open, at - 1);
+    return k >= 0 && at < brackets[k]!.close;
+  };
   const groups = [...brackets, ...labelledLists(norm, inside), ...annexLists(model)].sort((a, b) => a.open - b.open);
 
   // Where a document says its first-listed unit leads, that holds to the document's end.
-  const starts = findDocumentStarts(model);
-  const ruled: Array<[number, number]> = [];
-  for (const m of norm.matchAll(FIRST_LEADS)) {
-    const group = groups.find((g) => g.open <= m.index && m.index < g.close);
-    const from = group ? group.open : m.index;
-    const next = starts.find((s) => s > m.index) ?? norm.length;
-    ruled.push([from, next]);
-  }
+  const ruled = firstListedRanges(model);
 
   const out: Found[] = [];
   let prevClose = 0;
   groups.forEach((g) => {
-    const firstLeads = ruled.some(([a, b]) => a <= g.open && g.open < b) && !g.parties.some((p) => p.role === 'lead');
+    const firstLeads = firstListedAt(ruled, g.open) && !g.parties.some((p) => p.role === 'lead');
     const task = g.task ? toOriginal(model, g.task[0], g.task[1]) : toOriginal(model, taskStart(model, g.open, prevClose), g.open);
     prevClose = g.close;
     g.parties.forEach((p, k) => {
@@ -151,7 +158,7 @@ export const unit: Extractor = {
   id: 'unit',
   kind: 'unit',
   extract,
-  patterns: [CUE, LABEL, FIRST_LEADS, ANNEX_HEAD, ANNEX_ITEM, ...partyPatterns],
+  patterns: [CUE, LABEL, BRACKET_SCAN, ANNEX_HEAD, ANNEX_ITEM, ...firstListedPatterns, ...partyPatterns],
   examples: {
     positive: [
       { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
@@ -164,6 +171,8 @@ export const unit: Extractor = {
       { text: '建立聯動機制（市醫保局、市財政局分別負責）。', expect: [{ text: '市醫保局', role: 'responsible' }, { text: '市財政局', role: 'responsible' }] },
       { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
       { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
+      { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
+      { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
     ],
     negative: [
       '由市场监管部门决定，市财政局负责解释。',

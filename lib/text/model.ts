@@ -13,8 +13,8 @@ export interface TextModel {
   /** For each code unit of `norm`, the original offset where its source ends. */
   readonly srcEnd: Int32Array;
   /**
-   * For each code unit of `norm`, 1 when a line break or space of the original was dropped
-   * right before it (a soft break: PDF lines end mid-phrase), else 0.
+   * For each code unit of `norm`, 2 when a line break of the original was dropped right
+   * before it (a soft break: PDF lines end mid-phrase), 1 when only spaces were, else 0.
    */
   readonly softBreakBefore: Uint8Array;
 }

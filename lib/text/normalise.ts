@@ -10,11 +10,24 @@
  * Typed arrays and table lookups only: this runs over every page the extension reads.
  */
 import type { TextModel } from './model.ts';
-import { FOLD } from './variants.ts';
+import { FOLD as FOLD_TABLE } from './variants.ts';
 import { isNumeralCode, numeralToArabic } from './numerals.ts';
 
-/** Words after which a run of Chinese numerals is read as a number. */
-const NUMERAL_FOLLOWERS = new Set([...'年月日号號个個天周週小时時条條项項批次季度倍万萬亿億元名人'].map((c) => c.charCodeAt(0)));
+/** Words after which a run of Chinese numerals is read as a number (a table: looked up per run). */
+const NUMERAL_FOLLOWERS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of '年月日号號个個天周週小时時条條项項批次季度倍万萬亿億元名人') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Builds the normalised string from its code units in one native call. */
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The fold table held in this module: read per character, and an imported binding can cost a
+ * property lookup per read where modules are transpiled to CommonJS (tsx, the command line).
+ */
+const FOLD: Uint16Array = FOLD_TABLE;
 
 /** 1 = dropped space or line break, 2 = hard break (tab, paragraph separator), 3 = may start a numeral. */
 const CLASS: Uint8Array = (() => {
@@ -27,10 +40,18 @@ const CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/**
+ * The code units of the normalised text are built here and decoded once: a buffer kept between
+ * calls (up to 8 MB; a larger text gets a buffer of its own, dropped afterwards).
+ */
+let scratch = new Uint16Array(1024);
+const SCRATCH_KEPT = 1 << 22;
+
 export function normalise(original: string): TextModel {
   const n = original.length;
   let cap = n + 16;
-  let out = new Uint16Array(cap);
+  if (scratch.length < cap && cap <= SCRATCH_KEPT) scratch = new Uint16Array(Math.min(SCRATCH_KEPT, Math.max(cap, scratch.length * 2)));
+  let out = scratch.length >= cap ? scratch : new Uint16Array(cap);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let softs = new Uint8Array(cap);
@@ -40,7 +61,9 @@ export function normalise(original: string): TextModel {
 
   const grow = (): void => {
     cap *= 2;
-    const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+    if (out.length < cap) {
+      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+    }
     const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
     const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
     const f2 = new Uint8Array(cap); f2.set(softs); softs = f2;
@@ -51,7 +74,9 @@ export function normalise(original: string): TextModel {
     const c = original.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === 1) {
-      pendingSoft = 1;
+      // 2 for a line break, 1 for a space (letter-spaced titles are not line ends).
+      if (c === 0x0a || c === 0x0d || c === 0x2028) pendingSoft = 2;
+      else if (pendingSoft === 0) pendingSoft = 1;
       i++;
       continue;
     }
@@ -69,12 +94,13 @@ export function normalise(original: string): TextModel {
     if (cls === 3) {
       // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
       // The run may be broken by a line break or spaces (二〇二四年十二月三⏎十一日前).
+      // Class checks first; the run is spelt out only when a count word follows it.
       let j = i;
-      let run = '';
-      while (j < n && run.length < 9) {
+      let digits = 0;
+      while (j < n && digits < 9) {
         const cj = CLASS[original.charCodeAt(j)];
         if (cj === 3) {
-          run += original[j];
+          digits++;
           j++;
           continue;
         }
@@ -88,7 +114,12 @@ export function normalise(original: string): TextModel {
       }
       let f = j;
       while (f < n && CLASS[original.charCodeAt(f)] === 1) f++;
-      const arabic = f < n && NUMERAL_FOLLOWERS.has(original.charCodeAt(f)) ? numeralToArabic(run) : null;
+      let arabic: string | null = null;
+      if (f < n && NUMERAL_FOLLOWERS[original.charCodeAt(f)] === 1) {
+        let run = '';
+        for (let r = i; r < j; r++) if (CLASS[original.charCodeAt(r)] === 3) run += original[r];
+        arabic = numeralToArabic(run);
+      }
       if (arabic !== null) {
         for (let d = 0; d < arabic.length; d++) {
           if (k >= cap) grow();
@@ -100,15 +131,13 @@ export function normalise(original: string): TextModel {
       }
     }
     if (k >= cap) grow();
-    out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1; softs[k] = pendingSoft; k++;
+    out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1;
+    if (pendingSoft) softs[k] = pendingSoft; // zero-filled: only soft breaks are written
+    k++;
     pendingSoft = 0;
     i++;
   }
-  let norm = '';
-  const CHUNK = 8192;
-  for (let p = 0; p < k; p += CHUNK) {
-    norm += String.fromCharCode.apply(null, out.subarray(p, Math.min(k, p + CHUNK)) as unknown as number[]);
-  }
+  const norm = UTF16.decode(out.subarray(0, k));
   return {
     original,
     norm,

@@ -1,8 +1,11 @@
 /**
  * Character variants folded for matching: full-width ASCII, bracket and punctuation widths,
- * and the traditional characters of the keywords and suffixes the extractors look for.
- * Every mapping is one character to one character, so folding never moves an offset.
+ * and traditional characters to simplified (the whole one-to-one table of traditional.ts,
+ * then the keywords and suffixes the extractors look for). Every mapping is one character to
+ * one character, so folding never moves an offset.
  */
+import { TRADITIONAL_PAIRS } from './traditional.ts';
+
 
 /** Traditional → simplified for the words that matter (keywords, unit suffixes, places). */
 const TRADITIONAL =
@@ -35,6 +38,9 @@ const TRADITIONAL =
   '階阶際际隨随險险隸隶雜杂雞鸡離离難难雲云電电靜静響响頂顶順顺須须頻频顧顾類类飛飞';
 
 const fold = new Map<number, number>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+  fold.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+}
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
   fold.set(TRADITIONAL.charCodeAt(i), TRADITIONAL.charCodeAt(i + 1));
 }
@@ -42,7 +48,7 @@ for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
 /** Width and punctuation folds: one ASCII form for what government texts write two ways. */
 const PUNCT: Record<string, string> = {
   '（': '(', '）': ')', '［': '[', '］': ']', '：': ':', '；': ';', '，': ',', '／': '/',
-  '－': '-', '﹝': '〔', '﹞': '〕', '–': '—', '―': '—', '○': '〇', '◯': '〇',
+  '－': '-', '﹝': '〔', '﹞': '〕', '–': '—', '―': '—', '─': '—', '○': '〇', '◯': '〇',
 };
 for (const [from, to] of Object.entries(PUNCT)) {
   if (from.length === 1 && to.length === 1) fold.set(from.charCodeAt(0), to.charCodeAt(0));

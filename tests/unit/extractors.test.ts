@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import { extractors } from '../../lib/extract/index.ts';
 import { boundaryPatterns } from '../../lib/extract/boundaries.ts';
+import { validityPatterns } from '../../lib/extract/validity.ts';
+import { repealPatterns } from '../../lib/extract/repeals.ts';
 import { normalise } from '../../lib/text/normalise.ts';
 
 const extractDir = join(import.meta.dirname, '../../lib/extract');
@@ -58,6 +60,8 @@ for (const ex of extractors) {
   });
 }
 
-test('document-boundary patterns cannot backtrack catastrophically', () => {
-  for (const re of boundaryPatterns) assert.equal(checkSync(re.source, re.flags.replace(/[gy]/g, '')).status, 'safe', String(re));
+test('document-boundary and document-fact patterns cannot backtrack catastrophically', () => {
+  for (const re of [...boundaryPatterns, ...validityPatterns, ...repealPatterns]) {
+    assert.equal(checkSync(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 60_000 }).status, 'safe', String(re));
+  }
 });

@@ -51,3 +51,33 @@ test('a relative point tied to another event is not placed on the calendar', () 
   const dl = r.annotations.filter((a) => a.kind === 'deadline').map((a) => [a.text, a.kind === 'deadline' ? (a.resolvedDate ?? null) : null]);
   assert.deepEqual(dl, [['次年的2月底前', null], ['次年2月底前', '2021-02-28']]);
 });
+
+test('validity comes only from the document\'s own clause: a measure\'s extension or a transfer of duties is not it', () => {
+  const text = [
+    '国务院关于进一步做好稳就业工作的意见',
+    '国发〔2019〕28号',
+    '各省、自治区、直辖市人民政府：',
+    '一、阶段性降低失业保险费率的政策，实施期限延长至2021年4月30日。',
+    '二、2020年9月底前完成调整；10月份起，所有划转事项由区行政审批服务局承接并实施。',
+    '国务院',
+    '2019年12月13日',
+  ].join('\n');
+  const [doc] = extract(text, { today: '2026-12-01' }).documents;
+  assert.deepEqual([doc!.effectiveDate, doc!.expiryDate, doc!.status], [null, null, '未知']);
+});
+
+test('有效期N年 counts from the effective date, and a joint document names all its issuers', () => {
+  const text = '成都市衛生健康委員會　成都市財政局\n關於印發《考核辦法》的通知\n成衛健發〔2024〕15號\n各區（市）縣衛生健康局、財政局：\n第十二條　本辦法自2024年5月1日起施行，有效期5年。《暫行辦法》（成衛發〔2019〕36號）自本辦法施行之日起廢止。\n成都市衛生健康委員會　　成都市財政局\n2024年3月28日';
+  const [doc] = extract(text, { today: '2026-12-01' }).documents;
+  assert.deepEqual(
+    { docnum: doc!.docnum, issuer: doc!.issuer, eff: doc!.effectiveDate, exp: doc!.expiryDate, repeals: doc!.repeals },
+    { docnum: '成卫健发〔2024〕15号', issuer: '成都市衛生健康委員會、成都市財政局', eff: '2024-05-01', exp: '2029-04-30', repeals: [{ docnum: '成卫发〔2019〕36号', title: null }] },
+  );
+});
+
+test('a huge input (200,000 attributions) is read whole, without a stack overflow', () => {
+  const text = '一、推进平安医院建设（区财政局负责）。\n'.repeat(200_000);
+  const r = extract(text, { today: '2026-12-01' });
+  assert.equal(r.errors.length, 0, JSON.stringify(r.errors));
+  assert.equal(r.annotations.filter((a) => a.kind === 'unit').length, 200_000);
+});

@@ -44,6 +44,7 @@ function validResult(): ExtractionResult {
         expiryDate: null,
         status: '现行有效',
         statusReason: '自2022年9月30日起施行',
+        repeals: [{ docnum: '国办发〔2015〕3号', title: null }],
       },
     ],
     errors: [],
@@ -77,5 +78,14 @@ test('a deadline date that is not ISO is rejected', () => {
 test('a result without "today" is rejected', () => {
   const bad: Partial<ExtractionResult> = validResult();
   delete bad.today;
+  assert.equal(extractionResultSchema.safeParse(bad).success, false);
+});
+
+test('a document must say what it repeals, each entry by number or title', () => {
+  const missing = validResult() as unknown as { documents: Array<Record<string, unknown>> };
+  delete missing.documents[0]!.repeals;
+  assert.equal(extractionResultSchema.safeParse(missing).success, false);
+  const bad = validResult() as unknown as { documents: Array<{ repeals: unknown[] }> };
+  bad.documents[0]!.repeals = [{ number: '国办发〔2015〕3号' }];
   assert.equal(extractionResultSchema.safeParse(bad).success, false);
 });
