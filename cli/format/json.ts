@@ -1,13 +1,17 @@
 /**
- * JSON, the engine's contract (EXTRACTION_SPEC.md): for one FILE exactly its
- * ExtractionResult; for several, {"files": [{"file": path, "result": ExtractionResult}]}
- * (files that could not be read are left out and reported on stderr). Pretty-printed.
+ * JSON: {"files": [record, ...]} (records: cli/format/record.ts) — one shape whatever the
+ * number of files, files that could not be read included with their error. Written as a
+ * stream, pretty-printed (two spaces).
  */
-import { extractionResultSchema } from '../../lib/schema.ts';
-import type { Formatter } from '../types.ts';
+import type { StreamFormat } from '../types.ts';
+import { failedRecord, fileRecord } from './record.ts';
 
-export const json: Formatter = (files, { multiple }) => {
-  const results = files.map((f) => ({ file: f.file, result: extractionResultSchema.parse(f.result) }));
-  const value = multiple ? { files: results } : results[0]!.result;
-  return `${JSON.stringify(value, null, 2)}\n`;
+const indent = (s: string): string => `    ${s.replace(/\n/g, '\n    ')}`;
+
+export const json: StreamFormat = {
+  head: () => '{\n  "files": [\n',
+  file: (f) => ({ chunk: indent(JSON.stringify(fileRecord(f), null, 2)) }),
+  failed: (file, reason) => indent(JSON.stringify(failedRecord(file, reason), null, 2)),
+  separator: ',\n',
+  tail: () => '\n  ]\n}\n',
 };

@@ -1,0 +1,12 @@
+/**
+ * The summary as JSON: {"today", "filters", "files", "undated", "documents", "deadlines",
+ * "units", "citations": {"edges", "mostCited"}, "repeals"} (types in cli/summary/build.ts),
+ * or with --table only that table's key beside today, filters and files.
+ */
+import type { SummaryTable } from '../types.ts';
+import type { Summary } from './build.ts';
+
+export function summaryJson(s: Summary, only: SummaryTable | null): string {
+  const value = only ? { today: s.today, filters: s.filters, files: s.files, [only]: s[only] } : s;
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
