@@ -1,10 +1,11 @@
 /**
  * Does a file look like a government document? The extension's page detection (lib/detect,
- * its rules unchanged) run on what a file offers: its text, the "label：value" lines of an
- * info table in it, and as title its first line and the titles of the documents the engine
- * found. A file has no host, so the page threshold (10, which a government host reaches by
- * itself) does not fit: gazette and policy texts score 5–16 on their content alone (the
- * corpus, dev and held-out texts), a blog with a stray number or date 0–3 (lib/detect/index.ts).
+ * its rules unchanged) run on what a file offers: its text; as the info table, the facts the
+ * engine found for its first numbered document and any "label：value" lines; as title, its
+ * first line and the titles of the documents found. A file has no host, so the page
+ * threshold (10, which a government host reaches by itself) does not fit: gazette and policy
+ * texts score 5 and more on their content alone (the corpus, dev and held-out texts, a short
+ * notice with one number), a blog with a stray number or date 0–3 (lib/detect/index.ts).
  */
 import { detectPage } from '../lib/detect/index.ts';
 import { labelledValues, MAX_TEXT } from '../lib/detect/normalise.ts';
@@ -22,11 +23,28 @@ export interface Detection {
   reasons: Array<{ id: string; score: number }>;
 }
 
+/**
+ * The facts an info table of a gov.cn page gives (标题, 发文字号, 发文机关, 成文日期), as the
+ * engine found them for the first document that has its own number; "label：value" lines
+ * written in the text come first.
+ */
+function infoTableOf(head: string, result: ExtractionResult): Record<string, string> {
+  const table: Record<string, string> = {};
+  const doc = result.documents.find((d) => d.docnum);
+  if (doc) {
+    table['发文字号'] = doc.docnum!;
+    if (doc.title) table['标题'] = doc.title;
+    if (doc.issuer) table['发文机关'] = doc.issuer;
+    if (doc.signedDate) table['成文日期'] = doc.signedDate;
+  }
+  return { ...table, ...labelledValues(head) };
+}
+
 export function detectText(text: string, result: ExtractionResult): Detection {
   const head = text.slice(0, MAX_TEXT);
   const firstLine = /\S[^\n]*/.exec(head)?.[0] ?? '';
   const titles = result.documents.slice(0, 3).map((d) => d.title).filter((t): t is string => !!t);
-  const verdict = detectPage({ text: head, title: [firstLine, ...titles].join('\n'), infoTable: labelledValues(head) });
+  const verdict = detectPage({ text: head, title: [firstLine, ...titles].join('\n'), infoTable: infoTableOf(head, result) });
   return {
     score: verdict.score,
     government: verdict.score >= GOVERNMENT_SCORE,

@@ -12,7 +12,7 @@ import { taskSummary, tasksOf, unitList, type Task } from '../../lib/view/tasks.
 import type { FileResult, StreamFormat } from '../types.ts';
 import { dayStatus, daysFrom, deadlineContext, trustedDay } from './deadlines.ts';
 import { documentOf } from './documents.ts';
-import { tidyText } from './names.ts';
+import { tidyName, tidyText } from './names.ts';
 import { taskCursor } from './task-cursor.ts';
 
 export const CSV_COLUMNS = [
@@ -49,7 +49,7 @@ function rows(f: FileResult, today: string): string {
     const cells: Partial<Record<CsvColumn, Cell>> = {
       file: f.file,
       document: d === undefined ? null : d + 1,
-      docnum: doc?.docnum,
+      docnum: doc?.docnum ? tidyName(doc.docnum) : null,
       title: doc?.title,
       validity: doc?.status,
       kind: a.kind,
