@@ -8,12 +8,15 @@
 //
 // The licences of the bundled packages are collected into dist/cli/THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist/cli');
+const target = join(root, 'dist/cli');
+// Built beside and swapped in at the end, so that a command running meanwhile (a test, a
+// benchmark) never finds dist/cli half written.
+const out = join(root, `dist/.cli-build-${process.pid}`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
@@ -39,6 +42,7 @@ try {
   });
 } catch {
   // esbuild has printed what is wrong, file and line.
+  rmSync(out, { recursive: true, force: true });
   console.error('build-cli: the command line could not be built (see above)');
   process.exit(1);
 }
@@ -63,7 +67,11 @@ writeFileSync(
 );
 
 if (!existsSync(join(out, 'main.js')) || !existsSync(join(out, 'worker.js'))) {
-  console.error('build-cli: dist/cli/main.js or worker.js is missing after the build');
+  console.error('build-cli: main.js or worker.js is missing after the build');
   process.exit(1);
 }
-console.error(`build-cli: ${relative(process.cwd(), out) || out}/ (${packages.size} bundled packages)`);
+const old = join(root, `dist/.cli-old-${process.pid}`);
+if (existsSync(target)) renameSync(target, old);
+renameSync(out, target);
+rmSync(old, { recursive: true, force: true });
+console.error(`build-cli: ${relative(process.cwd(), target) || target}/ (${packages.size} bundled packages)`);
