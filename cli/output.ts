@@ -13,17 +13,45 @@ export interface Sink {
   end(): Promise<void>;
 }
 
+/** Why a write failed, in a few words. */
+function writeReason(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EIO') return 'input/output error';
+  return code ?? err.message;
+}
+
+/** Resolves when the stream has room again, or has failed; leaves no listener behind. */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+}
+
 function sinkOf(stream: Writable, onEnd: () => Promise<void>): Sink {
   let failure: Error | null = null;
   stream.on('error', (err) => (failure = err));
+  const check = (): void => {
+    if (failure) throw new OutputError(`cannot write the output: ${writeReason(failure)}`);
+  };
   return {
     async write(text) {
-      if (failure) throw failure;
+      check();
       if (!text) return;
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
-      if (failure) throw failure;
+      if (!stream.write(text)) await drained(stream);
+      check();
     },
-    end: onEnd,
+    async end() {
+      check();
+      await onEnd();
+    },
   };
 }
 

@@ -52,6 +52,9 @@ before(() => {
   writeFileSync(at('one/only.txt'), NOTICE(10));
   mkdirSync(at('many'));
   for (let i = 0; i < 120; i++) writeFileSync(at('many', `n${String(i).padStart(3, '0')}.txt`), NOTICE(i));
+  mkdirSync(at('gazettes'));
+  const gazettes = ['000_66e9cbfad7f9a670.txt', '001_64a5fc14bdf407eb.txt', '002_27591ad848274691.txt'].map(corpusText);
+  for (let i = 0; i < 30; i++) writeFileSync(at('gazettes', `g${String(i).padStart(2, '0')}.txt`), gazettes[i % 3]!);
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -133,9 +136,20 @@ test('-o FILE: the output goes there; an output inside the folder read is not re
   assert.equal(readFileSync(at('one/out.txt'), 'utf8'), `==> one/only.txt <==\n${NOTICE(10)}`, again.stderr);
   rmSync(at('one/out.txt'));
 
+  // Many large chunks to a file: the writes wait for the disk, and say nothing.
+  for (const format of ['json', 'jsonl', 'csv']) {
+    const big = cli('extract', 'gazettes', '--format', format, '-o', `big.${format}`, '--jobs', '2');
+    assert.equal(big.status, 0);
+    assert.equal(big.stderr, '', format);
+  }
+  assert.equal(jsonFiles(readFileSync(at('big.json'), 'utf8')).length, 30);
+
   const bad = cli('extract', 'one', '-o', 'no/such/folder/out.json');
   assert.equal(bad.status, 1);
   assert.deepEqual(stderrLines(bad), ["gazette-lens: cannot write 'no/such/folder/out.json': no such folder"]);
+  const full = cli('extract', 'gazettes', '-o', '/dev/full');
+  assert.equal(full.status, 1);
+  assert.deepEqual(stderrLines(full), ['gazette-lens: cannot write the output: no space left on the device']);
   const isDir = cli('extract', 'one', '-o', 'issues');
   assert.equal(isDir.status, 1);
   assert.deepEqual(stderrLines(isDir), ["gazette-lens: cannot write 'issues': is a directory, not a file"]);
