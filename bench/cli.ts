@@ -9,24 +9,17 @@
  *   - Scale of the formats (issue 8, part 5): a 5 MB and a 50 MB text in every output format,
  *     both end to end (the command on the file: engine included) and the formats alone (the
  *     format given the engine's result for the text, made by joining the results of its
- *     pieces, so that the engine's own limits do not enter; best of two runs after a warm-up):
- *     50 MB should take ≤ 12× 5 MB.
+ *     pieces, so that the engine's own limits do not enter; bench/cli-formats.ts, a fresh
+ *     process for each measure): 50 MB should take ≤ 12× 5 MB.
  * Nothing here is asserted: bench/run.ts prints the figures with met / NOT met.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../lib/extract/index.ts';
-import type { Annotation, ExtractionResult } from '../lib/schema.ts';
-import { detectText } from '../cli/detect.ts';
-import { loadFormat } from '../cli/format/index.ts';
-import { digest } from '../cli/summary/digest.ts';
-import { SummaryBuilder } from '../cli/summary/build.ts';
-import { summaryCsv } from '../cli/summary/csv.ts';
-import { summaryJson } from '../cli/summary/json.ts';
-import { summaryMarkdown } from '../cli/summary/markdown.ts';
-import { EXTRACT_FORMATS, SUMMARY_FORMATS, type FileResult } from '../cli/types.ts';
+import { EXTRACT_FORMATS } from '../cli/types.ts';
+import { bigText, corpusTexts, SCALE_FORMATS } from './cli-formats.ts';
 
 const TODAY = '2026-11-22';
 const MB = 1024 * 1024;
@@ -62,10 +55,6 @@ export interface CliBench {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function corpusTexts(corpusDir: string): string[] {
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-}
 
 function timed(cmd: string, args: string[], cwd: string): number {
   const t = performance.now();
@@ -132,56 +121,7 @@ async function batchRun(bin: string, dir: string, jobs: number, files: number, b
   return { jobs, ms: r.ms, filesPerSecond: files / (r.ms / 1000), mbPerSecond: bytes / MB / (r.ms / 1000), peakMb: r.peakMb, status: r.status };
 }
 
-/** A text of about `mb` megabytes (UTF-8) made of the corpus texts, and the engine's result for it. */
-function bigText(texts: string[], mb: number, results: ExtractionResult[]): { text: string; result: ExtractionResult } {
-  const parts: string[] = [];
-  const annotations: Annotation[] = [];
-  const documents: ExtractionResult['documents'] = [];
-  let offset = 0;
-  let bytes = 0;
-  for (let i = 0; bytes < mb * MB; i++) {
-    const k = i % texts.length;
-    const text = `${texts[k]!}\n\n`;
-    const r = results[k]!;
-    const docBase = documents.length;
-    for (const d of r.documents) documents.push({ ...d, start: d.start + offset, end: d.end + offset });
-    for (const a of r.annotations) {
-      const moved = { ...a, start: a.start + offset, end: a.end + offset } as Annotation;
-      if (moved.kind !== 'docnum' && moved.document !== undefined) moved.document += docBase;
-      if (moved.kind === 'unit') {
-        moved.group += offset;
-        if (moved.taskStart !== undefined) moved.taskStart += offset;
-        if (moved.taskEnd !== undefined) moved.taskEnd += offset;
-      }
-      annotations.push(moved);
-    }
-    parts.push(text);
-    offset += text.length;
-    bytes += Buffer.byteLength(text);
-  }
-  return { text: parts.join(''), result: { annotations, documents, errors: [], today: TODAY } };
-}
-
-async function formatTime(format: string, f: FileResult): Promise<number> {
-  const t = performance.now();
-  if ((EXTRACT_FORMATS as readonly string[]).includes(format)) {
-    const fmt = await loadFormat(format as (typeof EXTRACT_FORMATS)[number]);
-    const context = { today: TODAY, multiple: false };
-    let out = fmt.head(context) + fmt.file(f, context).chunk;
-    out += fmt.tail(undefined, context, () => {});
-    if (!out.length) throw new Error(`${format}: empty output`);
-  } else {
-    const builder = new SummaryBuilder(TODAY, { unit: null, kinds: null, from: null, to: null });
-    builder.add(digest(f));
-    const s = builder.build();
-    const name = format.replace('summary-', '');
-    const out = name === 'md' ? summaryMarkdown(s, null) : name === 'json' ? summaryJson(s, null) : [...summaryCsv(s, 'deadlines')].join('');
-    if (!out.length) throw new Error(`${format}: empty output`);
-  }
-  return performance.now() - t;
-}
-
-async function benchScale(bin: string, dir: string, texts: string[], smallMb: number, largeMb: number): Promise<CliBench['scale']> {
+async function benchScale(root: string, bin: string, dir: string, texts: string[], smallMb: number, largeMb: number): Promise<CliBench['scale']> {
   const results = texts.map((t) => extract(t, { today: TODAY }));
   const small = bigText(texts, smallMb, results);
   const large = bigText(texts, largeMb, results);
@@ -205,15 +145,16 @@ async function benchScale(bin: string, dir: string, texts: string[], smallMb: nu
     endToEnd.push({ format, smallMs, largeMs, ratio: largeMs / smallMs });
   }
 
+  // Each measure in a fresh process, so that one size's heap does not weigh on the other.
   const formatsAlone: ScaleRow[] = [];
-  const fileOf = (x: { text: string; result: ExtractionResult }, file: string): FileResult =>
-    ({ file, text: x.text, kind: 'text', encoding: 'utf-8', result: x.result, detection: detectText(x.text, x.result) });
-  const smallResult = fileOf(small, smallFile);
-  const largeResult = fileOf(large, largeFile);
-  for (const format of [...EXTRACT_FORMATS, ...SUMMARY_FORMATS.map((f) => `summary-${f}`)]) {
-    await formatTime(format, smallResult); // warm up
-    const smallMs = Math.min(await formatTime(format, smallResult), await formatTime(format, smallResult));
-    const largeMs = Math.min(await formatTime(format, largeResult), await formatTime(format, largeResult));
+  const alone = (format: string, mb: number): number => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/cli-formats.ts'), format, String(mb)], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench/cli-formats.ts ${format} ${mb}: exit ${r.status}: ${r.stderr}`);
+    return (JSON.parse(r.stdout) as { ms: number }).ms;
+  };
+  for (const format of SCALE_FORMATS) {
+    const smallMs = alone(format, smallMb);
+    const largeMs = alone(format, largeMb);
     formatsAlone.push({ format, smallMs, largeMs, ratio: largeMs / smallMs });
   }
   return { smallMb, largeMb, endToEnd, formatsAlone, engineErrors: [...engineErrors] };
@@ -232,7 +173,7 @@ export async function benchCli(root: string, options: { files?: number; startupR
     const cores = availableParallelism();
     const one = await batchRun(bin, dir, 1, files, bytes);
     const all = await batchRun(bin, dir, cores, files, bytes);
-    const scale = await benchScale(bin, dir, texts, options.smallMb ?? 5, options.largeMb ?? 50);
+    const scale = await benchScale(root, bin, dir, texts, options.smallMb ?? 5, options.largeMb ?? 50);
     return { cores, startup, batch: { files, mb: bytes / MB, one, all }, scale };
   } finally {
     rmSync(dir, { recursive: true, force: true });
