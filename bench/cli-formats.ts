@@ -71,7 +71,8 @@ export async function formatTime(format: string, f: FileResult): Promise<number>
     builder.add(digest(f));
     const s = builder.build();
     const name = format.replace('summary-', '');
-    const out = name === 'md' ? summaryMarkdown(s, null) : name === 'json' ? summaryJson(s, null) : [...summaryCsv(s, 'deadlines')].join('');
+    let out = '';
+    for (const chunk of name === 'md' ? summaryMarkdown(s, null) : name === 'json' ? summaryJson(s, null) : summaryCsv(s, 'deadlines')) out += chunk;
     if (!out.length) throw new Error(`${format}: empty output`);
   }
   return performance.now() - t;

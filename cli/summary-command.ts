@@ -43,10 +43,10 @@ export async function runSummary(request: SummaryRequest, env: Env): Promise<num
         for (const chunk of summaryCsv(summary, table)) await sink.write(chunk);
       } else if (request.format === 'json') {
         const { summaryJson } = await import('./summary/json.ts');
-        await sink.write(summaryJson(summary, request.table));
+        for (const chunk of summaryJson(summary, request.table)) await sink.write(chunk);
       } else {
         const { summaryMarkdown } = await import('./summary/markdown.ts');
-        await sink.write(summaryMarkdown(summary, request.table));
+        for (const chunk of summaryMarkdown(summary, request.table)) await sink.write(chunk);
       }
     },
   });

@@ -71,7 +71,9 @@ export interface CitationRow {
   cited: string;
   citedTitle: string | null;
   times: number;
-  /** Documents of the corpus whose own number is the cited one. */
+  /** How many documents of the corpus have the cited number as their own … */
+  inCorpusCount: number;
+  /** … and the first of them (at most MAX_REFS; all are in mostCited). */
   inCorpus: DocRef[];
 }
 
@@ -81,6 +83,7 @@ export interface CitedEntry {
   /** Documents citing it. */
   citedBy: number;
   times: number;
+  /** Every document of the corpus whose own number it is. */
   inCorpus: DocRef[];
 }
 
@@ -91,6 +94,8 @@ export interface RepealRow {
   title: string | null;
   repealedDocnum: string | null;
   repealedTitle: string | null;
+  inCorpusCount: number;
+  /** The first (at most MAX_REFS) documents of the corpus that are the repealed one. */
   inCorpus: DocRef[];
 }
 
@@ -114,6 +119,12 @@ interface UnitAcc {
   items: UnitTask[];
 }
 
+/**
+ * Documents of the corpus named per row where a number is held by several (the same gazette
+ * read twice, a corpus of copies): the rows stay small, mostCited has the full lists.
+ */
+export const MAX_REFS = 3;
+
 const docKey = (file: string, document: number | null): string => `${file}\u0000${document ?? ''}`;
 
 export class SummaryBuilder {
@@ -121,7 +132,7 @@ export class SummaryBuilder {
   private readonly deadlines: Array<{ row: DeadlineRow; order: number; start: number }> = [];
   private readonly units = new Map<string, UnitAcc>();
   private readonly edges: CitationRow[] = [];
-  private readonly repeals: Array<Omit<RepealRow, 'inCorpus'>> = [];
+  private readonly repeals: Array<Omit<RepealRow, 'inCorpus' | 'inCorpusCount'>> = [];
   /** Own numbers (nameKey) and titles (nameKey) → documents. */
   private readonly byNumber = new Map<string, DocRef[]>();
   private readonly byTitle = new Map<string, DocRef[]>();
@@ -216,22 +227,23 @@ export class SummaryBuilder {
     }
     for (const c of d.citations) {
       if (!kept(c.document)) continue;
-      this.edges.push({ file: d.file, document: c.document, ...ref(c.document), cited: c.cited, citedTitle: c.title, times: c.times, inCorpus: [] });
+      this.edges.push({ file: d.file, document: c.document, ...ref(c.document), cited: c.cited, citedTitle: c.title, times: c.times, inCorpusCount: 0, inCorpus: [] });
     }
   }
 
   build(): Summary {
     const inCorpus = (docnum: string | null, title: string | null): DocRef[] =>
       (docnum ? this.byNumber.get(nameKey(docnum)) : undefined) ?? (title ? this.byTitle.get(nameKey(title.replace(/^《|》$/g, ''))) : undefined) ?? [];
-    for (const e of this.edges) e.inCorpus = inCorpus(e.cited, null);
     const cited = new Map<string, CitedEntry & { by: Set<string> }>();
     for (const e of this.edges) {
       const key = nameKey(e.cited);
       let c = cited.get(key);
       if (!c) {
-        c = { cited: e.cited, title: null, citedBy: 0, times: 0, inCorpus: e.inCorpus, by: new Set() };
+        c = { cited: e.cited, title: null, citedBy: 0, times: 0, inCorpus: inCorpus(e.cited, null), by: new Set() };
         cited.set(key, c);
       }
+      e.inCorpusCount = c.inCorpus.length;
+      e.inCorpus = c.inCorpus.slice(0, MAX_REFS);
       c.by.add(docKey(e.file, e.document));
       c.times += e.times;
       c.title ??= e.citedTitle ?? (e.inCorpus[0]?.title ? `《${e.inCorpus[0].title}》` : null);
@@ -254,7 +266,10 @@ export class SummaryBuilder {
       deadlines,
       units,
       citations: { edges: this.edges, mostCited },
-      repeals: this.repeals.map((r) => ({ ...r, inCorpus: inCorpus(r.repealedDocnum, r.repealedTitle) })),
+      repeals: this.repeals.map((r) => {
+        const all = inCorpus(r.repealedDocnum, r.repealedTitle);
+        return { ...r, inCorpusCount: all.length, inCorpus: all.slice(0, MAX_REFS) };
+      }),
     };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The summary as CSV, one table per file (a spreadsheet pivots on one table): long form,
  * one row per document, deadline, unit × task, citation or repealed document, with the
- * file and the document index (from 1) in every row. Same dialect as extract's csv.
+ * file and the document index (from 1) in every row. Same dialect as extract's csv. Corpus
+ * documents holding a cited or repealed number: the first three as file#n, and how many.
  */
 import { BOM, csvRow, type Cell } from '../format/csv.ts';
 import type { SummaryTable } from '../types.ts';
@@ -34,16 +35,16 @@ const TABLES: Record<SummaryTable, { head: string[]; rows(s: Summary): Iterable<
     },
   },
   citations: {
-    head: ['file', 'document', 'docnum', 'title', 'cited', 'citedTitle', 'times', 'citedBy', 'citedInCorpus'],
+    head: ['file', 'document', 'docnum', 'title', 'cited', 'citedTitle', 'times', 'citedBy', 'citedInCorpus', 'citedInCorpusCount'],
     *rows(s) {
       const by = new Map(s.citations.mostCited.map((c) => [c.cited, c.citedBy]));
-      for (const e of s.citations.edges) yield [e.file, e.document, e.docnum, e.title, e.cited, e.citedTitle, e.times, by.get(e.cited), refs(e.inCorpus)];
+      for (const e of s.citations.edges) yield [e.file, e.document, e.docnum, e.title, e.cited, e.citedTitle, e.times, by.get(e.cited), refs(e.inCorpus), e.inCorpusCount];
     },
   },
   repeals: {
-    head: ['file', 'document', 'docnum', 'title', 'repealedDocnum', 'repealedTitle', 'repealedInCorpus'],
+    head: ['file', 'document', 'docnum', 'title', 'repealedDocnum', 'repealedTitle', 'repealedInCorpus', 'repealedInCorpusCount'],
     *rows(s) {
-      for (const r of s.repeals) yield [r.file, r.document, r.docnum, r.title, r.repealedDocnum, r.repealedTitle, refs(r.inCorpus)];
+      for (const r of s.repeals) yield [r.file, r.document, r.docnum, r.title, r.repealedDocnum, r.repealedTitle, refs(r.inCorpus), r.inCorpusCount];
     },
   },
 };

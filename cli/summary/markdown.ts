@@ -7,7 +7,7 @@ import { TYPE_LABEL } from '../format/deadlines.ts';
 import { append, daysLabel, md, table } from '../format/markdown.ts';
 import { ROLE_LABEL, ROLE_ORDER } from '../../lib/view/tasks.ts';
 import type { SummaryTable } from '../types.ts';
-import type { DocRef, Summary } from './build.ts';
+import { MAX_REFS, type DocRef, type Summary } from './build.ts';
 import type { Named } from './digest.ts';
 
 const TASKS_PER_ROLE = 8;
@@ -26,7 +26,12 @@ function units(list: Named[]): string {
   return names.length ? names.join('、') : '—';
 }
 
-const refs = (list: DocRef[]): string => (list.length ? list.map(docLabel).join('；') : '—');
+/** The corpus documents holding a number: the first MAX_REFS, and how many more. */
+function refs(list: DocRef[], count = list.length): string {
+  if (!count) return '—';
+  const shown = list.slice(0, MAX_REFS).map(docLabel).join('；');
+  return count > MAX_REFS ? `${shown} 等 ${count} 件` : shown;
+}
 
 function overview(s: Summary): string[] {
   const f = s.filters;
@@ -100,11 +105,11 @@ function citations(s: Summary): string[] {
   append(out, table(['被引文号', '标题', '引用它的公文', '引用次数', '语料中的该公文'],
     mostCited.slice(0, MOST_CITED).map((c) => [c.cited, dash(c.title), String(c.citedBy), String(c.times), refs(c.inCorpus)])));
   out.push('');
-  const within = edges.filter((e) => e.inCorpus.length);
+  const within = edges.filter((e) => e.inCorpusCount);
   out.push(`### 语料内的引用（${within.length} 处）`, '');
   if (!within.length) out.push('被引文号的公文都不在语料中。', '');
   else {
-    append(out, table(['引用方', '被引文号', '被引公文'], within.map((e) => [docLabel(e), e.cited, refs(e.inCorpus)])));
+    append(out, table(['引用方', '被引文号', '被引公文'], within.map((e) => [docLabel(e), e.cited, refs(e.inCorpus, e.inCorpusCount)])));
     out.push('');
   }
   return out;
@@ -114,7 +119,7 @@ function repeals(s: Summary): string[] {
   const out = [`## 废止其他文件的公文（${s.repeals.length} 处）`, ''];
   if (!s.repeals.length) return [...out, '未识别出废止其他文件的公文。', ''];
   append(out, table(['公文', '废止的文件', '语料中的该公文'], s.repeals.map((r) => [
-    docLabel(r), [r.repealedTitle, r.repealedDocnum].filter(Boolean).join(' '), refs(r.inCorpus),
+    docLabel(r), [r.repealedTitle, r.repealedDocnum].filter(Boolean).join(' '), refs(r.inCorpus, r.inCorpusCount),
   ])));
   out.push('');
   return out;
@@ -122,10 +127,14 @@ function repeals(s: Summary): string[] {
 
 const SECTIONS: Record<SummaryTable, (s: Summary) => string[]> = { documents, deadlines, units: unitIndex, citations, repeals };
 
-export function summaryMarkdown(s: Summary, only: SummaryTable | null): string {
+/** Lines written per chunk: no output of any size is ever one string. */
+const LINES_PER_CHUNK = 2000;
+
+export function* summaryMarkdown(s: Summary, only: SummaryTable | null): Generator<string> {
   const out = ['# 公报汇总', '', ...overview(s)];
   for (const [name, section] of Object.entries(SECTIONS) as Array<[SummaryTable, (s: Summary) => string[]]>) {
     if (!only || only === name) append(out, section(s));
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  while (out.length && out[out.length - 1] === '') out.pop();
+  for (let i = 0; i < out.length; i += LINES_PER_CHUNK) yield `${out.slice(i, i + LINES_PER_CHUNK).join('\n')}\n`;
 }

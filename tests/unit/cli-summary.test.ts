@@ -91,8 +91,29 @@ test('citations: who cites whom, the most cited, and which cited numbers are doc
     'corpus/d.txt → 威卫发〔2024〕1号',
   ], 'no document cites itself; 威衛發〔2024〕1號 is 威卫发〔2024〕1号');
   const rows = csvObjects(cli('summary', 'corpus', '--format', 'csv', '--table', 'citations').stdout);
-  assert.deepEqual(Object.keys(rows[0]!), ['file', 'document', 'docnum', 'title', 'cited', 'citedTitle', 'times', 'citedBy', 'citedInCorpus']);
-  assert.equal(rows.find((r) => r['file'] === 'corpus/d.txt')!['citedInCorpus'], 'corpus/a.txt#1');
+  assert.deepEqual(Object.keys(rows[0]!), ['file', 'document', 'docnum', 'title', 'cited', 'citedTitle', 'times', 'citedBy', 'citedInCorpus', 'citedInCorpusCount']);
+  const d = rows.find((r) => r['file'] === 'corpus/d.txt')!;
+  assert.deepEqual([d['citedInCorpus'], d['citedInCorpusCount']], ['corpus/a.txt#1', '1']);
+});
+
+test('a corpus holding copies of a document: every copy counted, rows name the first three, output stays small', () => {
+  const copies = join(dir, 'copies');
+  mkdirSync(copies);
+  for (let i = 0; i < 6; i++) writeFileSync(join(copies, `a${i}.txt`), FILES['a.txt']!);
+  for (let i = 0; i < 20; i++) writeFileSync(join(copies, `d${String(i).padStart(2, '0')}.txt`), FILES['d.txt']!);
+  const r = cli('summary', 'copies', '--format', 'json', '--today', TODAY);
+  assert.equal(r.status, 0, r.stderr);
+  const s = JSON.parse(r.stdout) as Summary;
+  const top = s.citations.mostCited[0]!;
+  assert.deepEqual([top.cited, top.citedBy, top.inCorpus.length], ['威卫发〔2024〕1号', 20, 6]);
+  for (const e of s.citations.edges) assert.deepEqual([e.inCorpusCount, e.inCorpus.length], [6, 3]);
+  const md = cli('summary', 'copies', '--today', TODAY).stdout;
+  assert.match(md, /（copies\/a2\.txt 第 1 件） 等 6 件 \|$/m);
+});
+
+test('summary json is JSON.stringify(summary, null, 2), though written in pieces', () => {
+  const r = cli('summary', 'corpus', '--format', 'json', '--today', TODAY);
+  assert.equal(r.stdout, `${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
 });
 
 test('filters: --unit (either script) keeps its units, its deadlines and the documents naming it; --kind and --from/--to choose deadlines', () => {
