@@ -5,7 +5,8 @@
  *     interleaved runs).
  *   - A batch: 2,000 files (≈ 180 MB) generated from ../shared/corpus into a temporary folder,
  *     `extract --format jsonl` with one worker (-j 1, in the main thread) and with all cores:
- *     files/s, MB/s and peak memory (VmHWM of the process, threads included, polled).
+ *     files/s, MB/s and peak memory (VmHWM of the process, threads included, polled); and
+ *     `summary --format md` over the same folder with all cores.
  *   - Scale of the formats (issue 8, part 5): a 5 MB and a 50 MB text in every output format,
  *     both end to end (the command on the file: engine included) and the formats alone (the
  *     format given the engine's result for the text, made by joining the results of its
@@ -50,7 +51,7 @@ export interface ScaleRow {
 export interface CliBench {
   cores: number;
   startup: Startup;
-  batch: { files: number; mb: number; one: BatchRun; all: BatchRun };
+  batch: { files: number; mb: number; one: BatchRun; all: BatchRun; summary: BatchRun };
   scale: { smallMb: number; largeMb: number; endToEnd: ScaleRow[]; formatsAlone: ScaleRow[]; engineErrors: string[] };
 }
 
@@ -116,8 +117,8 @@ function writeBatch(dir: string, texts: string[], files: number): number {
   return bytes;
 }
 
-async function batchRun(bin: string, dir: string, jobs: number, files: number, bytes: number): Promise<BatchRun> {
-  const r = await measured(process.execPath, [bin, 'extract', 'gazettes', '--format', 'jsonl', '--jobs', String(jobs), '--today', TODAY, '-o', '/dev/null'], dir);
+async function batchRun(bin: string, dir: string, jobs: number, files: number, bytes: number, command = ['extract', '--format', 'jsonl']): Promise<BatchRun> {
+  const r = await measured(process.execPath, [bin, command[0]!, 'gazettes', ...command.slice(1), '--jobs', String(jobs), '--today', TODAY, '-o', '/dev/null'], dir);
   return { jobs, ms: r.ms, filesPerSecond: files / (r.ms / 1000), mbPerSecond: bytes / MB / (r.ms / 1000), peakMb: r.peakMb, status: r.status };
 }
 
@@ -173,8 +174,9 @@ export async function benchCli(root: string, options: { files?: number; startupR
     const cores = availableParallelism();
     const one = await batchRun(bin, dir, 1, files, bytes);
     const all = await batchRun(bin, dir, cores, files, bytes);
+    const summary = await batchRun(bin, dir, cores, files, bytes, ['summary', '--format', 'md']);
     const scale = await benchScale(root, bin, dir, texts, options.smallMb ?? 5, options.largeMb ?? 50);
-    return { cores, startup, batch: { files, mb: bytes / MB, one, all }, scale };
+    return { cores, startup, batch: { files, mb: bytes / MB, one, all, summary }, scale };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -79,6 +79,8 @@ if (!only || only === 'cli') {
     for (const r of [b.one, b.all]) {
       console.log(`    -j ${r.jobs}${r.jobs === 1 ? ' (one at a time)' : ` (all ${r.jobs} cores)`}   ${(r.ms / 1000).toFixed(1)} s, ${r.filesPerSecond.toFixed(0)} files/s, ${r.mbPerSecond.toFixed(1)} MB/s, peak ${mb(r.peakMb)}   target ≤ 500 MB   ${met(r.peakMb !== null && r.peakMb <= 500 && r.status === 0)}`);
     }
+    const sm = b.summary;
+    console.log(`  summary --format md over the same ${b.files} files, -j ${sm.jobs}   ${(sm.ms / 1000).toFixed(1)} s, ${sm.filesPerSecond.toFixed(0)} files/s, peak ${mb(sm.peakMb)} (the tables are kept until the end)`);
     const speedup = b.one.ms / b.all.ms;
     console.log(`    all cores / one: ${speedup.toFixed(2)}× faster   target > 1×   ${met(c.cores > 1 && speedup > 1)}`);
     console.log(`  scale of the formats: ${scale.largeMb} MB against ${scale.smallMb} MB of text   target ≤ 12×`);
