@@ -87,10 +87,10 @@ if (!only || only === 'cli') {
     const alone = new Map(scale.formatsAlone.map((r) => [r.format, r]));
     for (const r of scale.endToEnd) {
       const a = alone.get(r.format)!;
-      console.log(`    ${r.format.padEnd(14)} end to end ${(r.smallMs / 1000).toFixed(2)} s → ${(r.largeMs / 1000).toFixed(2)} s = ${r.ratio.toFixed(1)}× ${met(r.ratio <= 12)}; format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(1)}× ${met(a.ratio <= 12)}`);
+      console.log(`    ${r.format.padEnd(14)} end to end ${(r.smallMs / 1000).toFixed(2)} s → ${(r.largeMs / 1000).toFixed(2)} s = ${r.ratio.toFixed(2)}× ${met(r.ratio <= 12)}; format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(2)}× ${met(a.ratio <= 12)}`);
     }
     for (const a of scale.formatsAlone.filter((x) => x.format.startsWith('summary-'))) {
-      console.log(`    ${a.format.padEnd(14)} format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(1)}× ${met(a.ratio <= 12)}`);
+      console.log(`    ${a.format.padEnd(14)} format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(2)}× ${met(a.ratio <= 12)}`);
     }
     if (scale.engineErrors.length) console.log(`    (the engine reported, end to end: ${scale.engineErrors.join('; ')})`);
     console.log('');
