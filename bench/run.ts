@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each against its baseline measured in the same run.
- * Prints a table; `--json` prints the raw figures; `--only engine|page|library` runs one part.
+ * Prints a table; `--json` prints the raw figures; `--only engine|page|library|cli` runs one part.
  * Targets are reported, not asserted: speed is never a pass/fail condition of the test suite.
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { benchEngine, benchScale } from './engine.ts';
 import { bundledEngine } from './engine-bundle.ts';
 import { benchPage } from './page.ts';
 import { benchLibraryInChromium } from './library-page.ts';
+import { benchCli } from './cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -77,6 +78,38 @@ if (!only || only === 'library') {
     console.log(`  search for 「${l.word}」 in the library page (in memory), all ${l.hits} matching notes (median of 20)   ${f(l.pageSearchMs)} ms   target ≤ 30 ms   ${met(l.pageSearchMs <= 30)}`);
     console.log(`    (its index, made when the page opens or the library changes: ${f(l.pageIndexMs)} ms)`);
     console.log(`  the same search read from IndexedDB (postings): first ${l.pageSize} ${f(l.firstPageMs)} ms, all ${l.hits} ${f(l.searchMs)} ms (no target: the page does not wait on it)\n`);
+  }
+}
+
+if (!only || only === 'cli') {
+  const c = await benchCli(root);
+  out.cli = c;
+  if (!json) {
+    const { startup: s, batch: b, scale } = c;
+    const mb = (x: number | null): string => (x === null ? 'n/a' : `${Math.round(x)} MB`);
+    console.log(`Command line (built dist/cli, child processes): start-up, median of ${s.runs} interleaved runs`);
+    console.log(`  baseline: node -e 0                     ${f(s.nodeMs)} ms`);
+    console.log(`  gazette-lens --version                  ${f(s.versionMs)} ms (${(s.versionMs / s.nodeMs).toFixed(2)}× node -e 0)   target ≤ 150 ms   ${met(s.versionMs <= 150)}`);
+    console.log(`  gazette-lens extract one-line.txt       ${f(s.oneLineMs)} ms (${(s.oneLineMs / s.nodeMs).toFixed(2)}× node -e 0)`);
+    console.log(`  ${b.files} files (${Math.round(b.mb)} MB) from the corpus, extract --format jsonl -o /dev/null`);
+    for (const r of [b.one, b.all]) {
+      console.log(`    -j ${r.jobs}${r.jobs === 1 ? ' (one at a time)' : ` (all ${r.jobs} cores)`}   ${(r.ms / 1000).toFixed(1)} s, ${r.filesPerSecond.toFixed(0)} files/s, ${r.mbPerSecond.toFixed(1)} MB/s, peak ${mb(r.peakMb)}   target ≤ 500 MB   ${met(r.peakMb !== null && r.peakMb <= 500 && r.status === 0)}`);
+    }
+    const sm = b.summary;
+    console.log(`  summary --format md over the same ${b.files} files, -j ${sm.jobs}   ${(sm.ms / 1000).toFixed(1)} s, ${sm.filesPerSecond.toFixed(0)} files/s, peak ${mb(sm.peakMb)} (the tables are kept until the end)`);
+    const speedup = b.one.ms / b.all.ms;
+    console.log(`    all cores / one: ${speedup.toFixed(2)}× faster   target > 1×   ${met(c.cores > 1 && speedup > 1)}`);
+    console.log(`  scale of the formats: ${scale.largeMb} MB against ${scale.smallMb} MB of text   target ≤ 12×`);
+    const alone = new Map(scale.formatsAlone.map((r) => [r.format, r]));
+    for (const r of scale.endToEnd) {
+      const a = alone.get(r.format)!;
+      console.log(`    ${r.format.padEnd(14)} end to end ${(r.smallMs / 1000).toFixed(2)} s → ${(r.largeMs / 1000).toFixed(2)} s = ${r.ratio.toFixed(2)}× ${met(r.ratio <= 12)}; format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(2)}× ${met(a.ratio <= 12)}`);
+    }
+    for (const a of scale.formatsAlone.filter((x) => x.format.startsWith('summary-'))) {
+      console.log(`    ${a.format.padEnd(14)} format alone ${f(a.smallMs)} → ${f(a.largeMs)} ms = ${a.ratio.toFixed(2)}× ${met(a.ratio <= 12)}`);
+    }
+    if (scale.engineErrors.length) console.log(`    (the engine reported, end to end: ${scale.engineErrors.join('; ')})`);
+    console.log('');
   }
 }
 

@@ -4,7 +4,7 @@
  * other files are still processed.
  */
 
-/** The command line itself is wrong: unknown option, missing FILE, bad --today… */
+/** The command line itself is wrong: unknown option, missing PATH, bad --today… */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
@@ -13,7 +13,12 @@ export class UsageError extends Error {
 export class ReadError extends Error {
   override readonly name = 'ReadError';
 
-  constructor(readonly file: string, problem: string) {
+  constructor(readonly file: string, readonly problem: string) {
     super(`${file}: ${problem}`);
   }
+}
+
+/** The output (-o FILE, or standard output) cannot be written. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
 }

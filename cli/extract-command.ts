@@ -1,51 +1,49 @@
 /**
- * `gazette-lens extract FILE...`: reads each file, runs the engine, writes one output in
- * the chosen format. A file that cannot be read is reported and the others still count.
+ * `gazette-lens extract PATH...`: every input read, run through the engine and written in
+ * the chosen format as a stream — the format's head, one chunk per file as it is done, the
+ * tail. Nothing is kept but the format's counts (ics: deadlines left out), so memory stays
+ * flat whatever the number of files.
  */
-import { extract } from '../lib/extract/index.ts';
-import { extractionResultSchema } from '../lib/schema.ts';
-import { ReadError } from './errors.ts';
-import { csv } from './format/csv.ts';
-import { ics } from './format/ics.ts';
-import { json } from './format/json.ts';
-import { markdown } from './format/markdown.ts';
-import { text } from './format/text.ts';
-import { readInput } from './read-input.ts';
-import type { FileResult, Format, Formatter } from './types.ts';
+import { localToday } from '../lib/extract/index.ts';
+import { runBatch, type Env } from './batch.ts';
+import { loadFormat } from './format/index.ts';
+import type { ExtractFormat, FormatContext } from './types.ts';
 
-export const FORMATTERS: Record<Format, Formatter> = { json, csv, md: markdown, ics, text };
-
-export interface Io {
-  out(text: string): void;
-  /** One line for the user on stderr (prefixed with the program's name by the caller). */
-  say(line: string): void;
+export interface ExtractRequest {
+  paths: readonly string[];
+  format: ExtractFormat;
+  today: string | undefined;
+  output: string | undefined;
+  jobs: number;
 }
 
-async function one(file: string, today: string, io: Io): Promise<FileResult> {
-  const input = await readInput(file);
-  let result;
-  try {
-    result = extractionResultSchema.parse(extract(input.text, { today }));
-  } catch (err) {
-    // An engine bug: this file fails, the others still count.
-    throw new ReadError(file, `internal error in the extraction engine (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-  }
-  for (const e of result.errors) io.say(`warning: ${file}: the ${e.extractor} step failed (${e.message}); results may be incomplete`);
-  return { file, text: input.text, kind: input.kind, encoding: input.encoding, result };
-}
-
-/** Returns the exit status: 0 when at least one file was read, else 1. */
-export async function runExtract(files: readonly string[], format: Format, today: string, io: Io): Promise<number> {
-  const read: FileResult[] = [];
-  for (const file of files) {
-    try {
-      read.push(await one(file, today, io));
-    } catch (err) {
-      if (!(err instanceof ReadError)) throw err;
-      io.say(err.message);
-    }
-  }
-  if (!read.length) return 1;
-  io.out(FORMATTERS[format](read, { today, multiple: files.length > 1, note: (m) => io.say(`note: ${m}`) }));
-  return 0;
+export async function runExtract(request: ExtractRequest, env: Env): Promise<number> {
+  const today = request.today ?? localToday();
+  const format = await loadFormat(request.format);
+  let context: FormatContext = { today, multiple: request.paths.length > 1 };
+  let written = 0;
+  let stats: unknown;
+  return runBatch(env, {
+    paths: request.paths,
+    output: request.output,
+    jobs: request.jobs,
+    plan(expanded) {
+      context = { today, multiple: request.paths.length > 1 || expanded.folders };
+      return { command: 'extract', format: request.format, today, multiple: context.multiple };
+    },
+    ordered: !format.unordered,
+  }, {
+    async begin(sink) {
+      await sink.write(format.head(context));
+    },
+    async outcome(outcome, sink) {
+      const chunk = outcome.chunk;
+      if (chunk === undefined || (!outcome.ok && !format.failed)) return;
+      await sink.write(written++ > 0 ? format.separator + chunk : chunk);
+      if (outcome.ok && outcome.stats !== undefined) stats = format.merge ? format.merge(stats, outcome.stats) : outcome.stats;
+    },
+    async end(sink, note) {
+      await sink.write(format.tail(stats, context, note));
+    },
+  });
 }

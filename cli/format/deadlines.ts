@@ -43,6 +43,20 @@ export function daysFrom(today: string, day: string): number {
   return daysBetween(today, day);
 }
 
+/**
+ * Where a deadline stands on `today`, in a word: 未到期 / 今天到期 / 已过期 (a task's limit),
+ * 有效 / 今天到期 / 已失效 (an expiry), 尚未施行 / 今天施行 / 已施行 (a start of validity);
+ * 周期性 (每年12月20日前) or 无确定日期 when it falls on no day.
+ */
+export function dayStatus(a: Pick<DeadlineAnnotation, 'text' | 'type'>, day: string | null, today: string): string {
+  if (!day) return /每/.test(a.text) ? '周期性' : '无确定日期';
+  const n = daysFrom(today, day);
+  if (a.type === 'effective') return n > 0 ? '尚未施行' : n === 0 ? '今天施行' : '已施行';
+  if (n === 0) return '今天到期';
+  if (a.type === 'expiry') return n > 0 ? '有效' : '已失效';
+  return n > 0 ? '未到期' : '已过期';
+}
+
 const SENTENCE_END = /[。；;！!？?]/;
 /** An attribution bracket: （区政府办公室牵头，区财政局配合）. Its units have their own column. */
 const ATTRIBUTION = /[（(][^（()）]{0,60}?(?:牵头|负责|配合|参与|协助|会同|单位[:：]|部门[:：])/;

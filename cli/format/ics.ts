@@ -11,9 +11,10 @@ import { lastDay } from '../../lib/extract/dates.ts';
 import { allDay, foldOctets } from '../../lib/calendar.ts';
 import type { DeadlineAnnotation, DocumentFacts } from '../../lib/schema.ts';
 import { deadlineContext, trustedDay, TYPE_LABEL } from './deadlines.ts';
-import { taskAt, tasksOf, unitList } from '../../lib/view/tasks.ts';
+import { tasksOf, unitList } from '../../lib/view/tasks.ts';
 import { tidy } from '../../lib/view/tidy.ts';
-import type { FileResult, Formatter } from '../types.ts';
+import { taskCursor } from './task-cursor.ts';
+import type { FileResult, StreamFormat } from '../types.ts';
 
 const PRODUCT = 'gazette-lens';
 const DOMAIN = '@gazette-lens';
@@ -43,7 +44,7 @@ const PREFIX: Record<DeadlineAnnotation['type'], string> = {
 function events(f: FileResult): { events: EventAttributes[]; undated: DeadlineAnnotation[] } {
   const { annotations, documents } = f.result;
   const id = shortHash(basename(f.file));
-  const tasks = tasksOf(annotations.filter((a) => a.kind === 'unit'));
+  const taskAt = taskCursor(tasksOf(annotations.filter((a) => a.kind === 'unit')));
   const out: EventAttributes[] = [];
   const undated: DeadlineAnnotation[] = [];
   const expiryDays = new Set<string>();
@@ -56,7 +57,7 @@ function events(f: FileResult): { events: EventAttributes[]; undated: DeadlineAn
     }
     const doc = a.document !== undefined ? documents[a.document] : undefined;
     if (a.type === 'expiry') expiryDays.add(`${a.document}:${day}`);
-    const task = taskAt(tasks, a.start);
+    const task = taskAt(a.start, a.end);
     const lines = [
       `${TYPE_LABEL[a.type]}：${tidy(a.text)}`,
       `任务：${deadlineContext(f.text, a, 60)}`,
@@ -90,16 +91,49 @@ function events(f: FileResult): { events: EventAttributes[]; undated: DeadlineAn
   return { events: out, undated };
 }
 
-export const ics: Formatter = (files, { note }) => {
-  const all = files.map(events);
-  const list = all.flatMap((e) => e.events);
-  const undated = all.flatMap((e) => e.undated);
-  if (undated.length) {
-    const sample = [...new Set(undated.map((a) => tidy(a.text)))].slice(0, 3).join('、');
-    note(`${undated.length} deadline(s) without a date were left out of the calendar (e.g. ${sample})`);
-  }
-  if (!list.length) note('no dated deadlines found; the calendar is empty');
-  const { error, value } = createEvents(list, { productId: PRODUCT, calName: '公文期限（gazette-lens）' });
+const CALENDAR = { productId: PRODUCT, calName: '公文期限（gazette-lens）' };
+
+function built(list: EventAttributes[]): string {
+  const { error, value } = createEvents(list, CALENDAR);
   if (error || value === null || value === undefined) throw new Error(`could not build the calendar: ${error?.message ?? 'unknown error'}`);
-  return foldOctets(value);
+  return value;
+}
+
+/** The calendar's opening lines and its closing line, as the `ics` package writes them. */
+function frame(): { head: string; tail: string } {
+  const empty = built([]);
+  const end = empty.lastIndexOf('END:VCALENDAR');
+  return { head: foldOctets(empty.slice(0, end)), tail: empty.slice(end) };
+}
+
+/** The VEVENT blocks of one file's events, folded at 75 octets. */
+function eventBlocks(list: EventAttributes[]): string {
+  if (!list.length) return '';
+  const value = built(list);
+  const from = value.indexOf('BEGIN:VEVENT');
+  const to = value.lastIndexOf('END:VCALENDAR');
+  return foldOctets(value.slice(from, to));
+}
+
+export interface IcsStats {
+  events: number;
+  undated: number;
+  /** A few undated deadlines, tidied, to name in the note. */
+  samples: string[];
+}
+
+export const ics: StreamFormat<IcsStats> = {
+  head: () => frame().head,
+  file(f) {
+    const { events: list, undated } = events(f);
+    const samples = [...new Set(undated.map((a) => tidy(a.text)))].slice(0, 3);
+    return { chunk: eventBlocks(list), stats: { events: list.length, undated: undated.length, samples } };
+  },
+  separator: '',
+  merge: (a, b) => (a ? { events: a.events + b.events, undated: a.undated + b.undated, samples: [...new Set([...a.samples, ...b.samples])].slice(0, 3) } : b),
+  tail(stats, _context, note) {
+    if (stats?.undated) note(`${stats.undated} deadline(s) without a date were left out of the calendar (e.g. ${stats.samples.join('、')})`);
+    if (!stats?.events) note('no dated deadlines found; the calendar is empty');
+    return frame().tail;
+  },
 };

@@ -1,13 +1,20 @@
 /**
- * JSON, the engine's contract (EXTRACTION_SPEC.md): for one FILE exactly its
- * ExtractionResult; for several, {"files": [{"file": path, "result": ExtractionResult}]}
- * (files that could not be read are left out and reported on stderr). Pretty-printed.
+ * JSON: {"files": [record, ...]} (records: cli/format/record.ts) — one shape whatever the
+ * number of files, files that could not be read included with their error. Written as a
+ * stream, pretty-printed with two spaces; each record printed at its depth in one native
+ * JSON.stringify (cli/format/json-stream.ts), never re-indented.
  */
-import { extractionResultSchema } from '../../lib/schema.ts';
-import type { Formatter } from '../types.ts';
+import type { StreamFormat } from '../types.ts';
+import { framedJson } from './json-stream.ts';
+import { failedRecord, fileRecord } from './record.ts';
 
-export const json: Formatter = (files, { multiple }) => {
-  const results = files.map((f) => ({ file: f.file, result: extractionResultSchema.parse(f.result) }));
-  const value = multiple ? { files: results } : results[0]!.result;
-  return `${JSON.stringify(value, null, 2)}\n`;
+const HEAD = '{\n  "files": [\n';
+const TAIL = '\n  ]\n}';
+
+export const json: StreamFormat = {
+  head: () => HEAD,
+  file: (f) => ({ chunk: `    ${framedJson(fileRecord(f), 2)}` }),
+  failed: (file, reason) => `    ${framedJson(failedRecord(file, reason), 2)}`,
+  separator: ',\n',
+  tail: () => `${TAIL}\n`,
 };

@@ -5,10 +5,11 @@
  */
 import type { DeadlineAnnotation, DocnumAnnotation, DocumentFacts, ExtractionResult, UnitAnnotation, UnitRole } from '../../lib/schema.ts';
 import { TYPE_LABEL, daysFrom, deadlineContext, dueDay, isInferred, trustedDay } from './deadlines.ts';
-import { citedTitle, documentAt } from './documents.ts';
-import { ROLE_LABEL, ROLE_ORDER, taskAt, tasksOf, taskSummary, unitList, type Task } from '../../lib/view/tasks.ts';
+import { byDocument, citedTitle, documentAt } from './documents.ts';
+import { ROLE_LABEL, ROLE_ORDER, tasksOf, taskSummary, unitList, type Task } from '../../lib/view/tasks.ts';
 import { tidy } from '../../lib/view/tidy.ts';
-import type { FileResult, Formatter } from '../types.ts';
+import { taskCursor } from './task-cursor.ts';
+import type { FileResult, StreamFormat } from '../types.ts';
 
 /** Deadlines this close (in days) are called out. */
 const SOON = 30;
@@ -16,7 +17,7 @@ const SOON = 30;
 const MAX_TASKS_LISTED = 8;
 
 /** Markdown-safe inline text. */
-function md(s: string): string {
+export function md(s: string): string {
   return s.replace(/[\\`*_<]/g, (c) => `\\${c}`);
 }
 
@@ -25,7 +26,12 @@ function cell(s: string): string {
   return md(s).replace(/\|/g, '\\|');
 }
 
-function table(head: string[], rows: string[][]): string[] {
+/** out.push(...items) without the call-stack limit on huge lists (~130k items). */
+export function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
+export function table(head: string[], rows: string[][]): string[] {
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,
@@ -33,7 +39,8 @@ function table(head: string[], rows: string[][]): string[] {
   ];
 }
 
-function daysLabel(a: DeadlineAnnotation, day: string | null, today: string): string {
+/** Days left as a reader says them: 剩 12 天 ⚠, 已过 3 天, 已施行 … */
+export function daysLabel(a: Pick<DeadlineAnnotation, 'text' | 'type'>, day: string | null, today: string): string {
   if (!day) return /每/.test(a.text) ? '周期性' : '—';
   const n = daysFrom(today, day);
   if (a.type === 'effective') return n > 0 ? `${n} 天后施行` : n === 0 ? '今天施行' : '已施行';
@@ -76,11 +83,13 @@ function factsLine(d: DocumentFacts): string {
 function deadlineBlock(s: Section, f: FileResult, tasks: Task[], today: string): string[] {
   if (!s.deadlines.length) return [];
   const notes: string[] = [];
+  const taskAt = taskCursor(tasks);
+  const taskOf = new Map(s.deadlines.map((a) => [a, taskAt(a.start, a.end)]));
   const rows = [...s.deadlines].sort(byDay(f.result)).map((a) => {
     const day = trustedDay(a, f.result);
     const rejected = dueDay(a);
     if (!day && rejected) notes.push(`「${tidy(a.text)}」推算为 ${rejected}，早于成文日期，不予采用`);
-    const task = taskAt(tasks, a.start);
+    const task = taskOf.get(a);
     return [
       tidy(a.text),
       TYPE_LABEL[a.type],
@@ -99,17 +108,18 @@ function deadlineBlock(s: Section, f: FileResult, tasks: Task[], today: string):
 
 function unitBlock(s: Section, f: FileResult, tasks: Task[]): string[] {
   if (!s.units.length) return [];
-  interface Entry { name: string; first: number; tasks: Array<{ role: UnitRole; task: Task }> }
+  interface Entry { name: string; first: number; tasks: Array<{ role: UnitRole; task: Task }>; seen: Set<Task> }
   const entries = new Map<string, Entry>();
   for (const task of tasks) {
     for (const u of task.units) {
       const name = tidy(u.text);
       let e = entries.get(name);
       if (!e) {
-        e = { name, first: u.start, tasks: [] };
+        e = { name, first: u.start, tasks: [], seen: new Set() };
         entries.set(name, e);
       }
-      if (e.tasks.some((t) => t.task === task)) continue;
+      if (e.seen.has(task)) continue;
+      e.seen.add(task);
       e.tasks.push({ role: u.role, task });
     }
   }
@@ -161,18 +171,21 @@ function sections(f: FileResult): Section[] {
   if (!documents.length) {
     return [{ heading: '全文（未识别出文件标题和文号）', facts: null, deadlines, units, docnums }];
   }
+  const deadlinesOf = byDocument(deadlines, (a) => a.document);
+  const unitsOf = byDocument(units, (a) => a.document);
+  const docnumsOf = byDocument(docnums, (a) => documentAt(f.result, a.start));
   const out: Section[] = documents.map((d, i) => ({
     heading: `${i + 1}. ${d.title ?? `（标题未识别）${d.docnum ?? ''}`}`,
     facts: d,
-    deadlines: deadlines.filter((a) => a.document === i),
-    units: units.filter((a) => a.document === i),
-    docnums: docnums.filter((a) => documentAt(f.result, a.start) === i),
+    deadlines: deadlinesOf.get(i) ?? [],
+    units: unitsOf.get(i) ?? [],
+    docnums: docnumsOf.get(i) ?? [],
   }));
   const outside = {
     heading: '文件正文之外（封面、目录等处）',
     facts: null,
-    deadlines: deadlines.filter((a) => a.document === undefined),
-    units: units.filter((a) => a.document === undefined),
+    deadlines: deadlinesOf.get(undefined) ?? [],
+    units: unitsOf.get(undefined) ?? [],
     docnums: [],
   };
   if (outside.deadlines.length || outside.units.length) out.push(outside);
@@ -202,12 +215,15 @@ function overview(f: FileResult, today: string): string[] {
   for (const d of attention) out.push(`> ⚠ ${md(d.title ?? d.docnum ?? '（标题未识别）')}：${d.status}，${md(d.statusReason)}`, '');
   for (const e of f.result.errors) out.push(`> ⚠ 部分内容未能识别（${md(e.extractor)}：${md(e.message)}），结果可能不全。`, '');
   if (documents.length >= 2) {
+    const deadlinesOf = byDocument(deadlines, (a) => a.document);
+    const unitsOf = byDocument(f.result.annotations.filter((a) => a.kind === 'unit'), (a) => a.document);
     const rows = documents.map((d, i) => {
-      const mine = deadlines.filter((a) => a.document === i).length;
-      const units = new Set(f.result.annotations.filter((a) => a.kind === 'unit' && a.document === i).map((a) => tidy(a.text))).size;
+      const mine = deadlinesOf.get(i)?.length ?? 0;
+      const units = new Set((unitsOf.get(i) ?? []).map((a) => tidy(a.text))).size;
       return [String(i + 1), d.title ?? '（标题未识别）', d.docnum ?? '—', d.signedDate ?? '—', d.status, mine ? String(mine) : '—', units ? String(units) : '—'];
     });
-    out.push(...table(['#', '文件', '文号', '成文日期', '效力状态', '期限', '责任单位'], rows), '');
+    append(out, table(['#', '文件', '文号', '成文日期', '效力状态', '期限', '责任单位'], rows));
+    out.push('');
   }
   return out;
 }
@@ -219,10 +235,15 @@ function fileBrief(f: FileResult, today: string): string[] {
     out.push(`## ${md(s.heading)}`, '');
     if (s.facts) out.push(factsLine(s.facts), '');
     const body = [...deadlineBlock(s, f, tasks, today), ...unitBlock(s, f, tasks), ...citedBlock(s, f)];
-    out.push(...(body.length ? body : ['未发现期限、责任分工或引用文件。', '']));
+    append(out, body.length ? body : ['未发现期限、责任分工或引用文件。', '']);
   }
   return out;
 }
 
-export const markdown: Formatter = (files, { today }) =>
-  `${files.flatMap((f) => fileBrief(f, today)).join('\n').replace(/\n+$/, '')}\n`;
+/** One brief per file; a blank line between briefs. */
+export const markdown: StreamFormat = {
+  head: () => '',
+  file: (f, { today }) => ({ chunk: `${fileBrief(f, today).join('\n').replace(/\n+$/, '')}\n` }),
+  separator: '\n',
+  tail: () => '',
+};

@@ -1,19 +1,16 @@
-// The command line as a user runs it: the real bin/gazette-lens.js in a child process,
-// against files written to a temporary directory. Exit codes, stderr lines and the output
-// in each format are what is checked.
+// The command line as a user runs it on single files: the real bin/gazette-lens.js in a
+// child process, against files written to a temporary directory. Exit codes, stderr lines
+// and the output in each format are what is checked. Batches: cli-batch.test.ts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractionResultSchema, type Annotation, type ExtractionResult } from '../../lib/schema.ts';
+import { join } from 'node:path';
+import type { Annotation, ExtractionResult } from '../../lib/schema.ts';
 import { encodeGbk } from './helpers/gbk.ts';
+import { CORPUS as CORPUS_DIR, ROOT, cli as run, csvObjects, jsonFiles, oneLine, onlyResult, parseCsv, stderrLines, type Run } from './helpers/cli.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(ROOT, 'bin/gazette-lens.js');
-const CORPUS = '/work/shared/corpus/000_66e9cbfad7f9a670.txt';
+const CORPUS = join(CORPUS_DIR, '000_66e9cbfad7f9a670.txt');
 const TODAY = '2025-08-01';
 
 /** A small notice with one of each kind; the task wraps over a line break as PDFs leave it. */
@@ -32,25 +29,7 @@ const NOTICE = [
 let dir = '';
 const at = (name: string): string => join(dir, name);
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The user saw exactly one line on stderr, the program's name first, and no stack trace. */
-function oneLine(r: Run, pattern: RegExp): void {
-  const lines = r.stderr.split('\n').filter(Boolean);
-  assert.equal(lines.length, 1, `one stderr line expected, got:\n${r.stderr}`);
-  assert.match(lines[0]!, /^gazette-lens: /);
-  assert.match(lines[0]!, pattern);
-  assert.doesNotMatch(r.stderr, /\n\s+at |Error:/);
-}
+const cli = (...args: string[]): Run => run(dir, args);
 
 function find(result: ExtractionResult, text: string): Annotation {
   const a = result.annotations.find((x) => x.text === text);
@@ -79,12 +58,14 @@ before(() => {
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('json: the ExtractionResult, with offsets into the input exactly as given', () => {
+test('json: {"files": [record]} with the ExtractionResult, offsets into the input exactly as given', () => {
   const r = cli('extract', 'notice.txt', '--today', TODAY);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
-  assert.ok(r.stdout.startsWith('{\n  "annotations": ['), 'pretty-printed with 2 spaces');
-  const result = extractionResultSchema.parse(JSON.parse(r.stdout));
+  assert.ok(r.stdout.startsWith('{\n  "files": [\n    {\n      "file": "notice.txt",\n'), 'pretty-printed with 2 spaces');
+  const [record] = jsonFiles(r.stdout);
+  assert.deepEqual(Object.keys(record!), ['file', 'kind', 'encoding', 'detection', 'result']);
+  const result = onlyResult(r.stdout);
   assert.equal(result.today, TODAY);
   for (const a of result.annotations) assert.equal(NOTICE.slice(a.start, a.end), a.text);
 
@@ -109,13 +90,14 @@ test('GBK-encoded text gives the same result as UTF-8', () => {
   const utf8 = cli('extract', 'notice.txt', '--today', TODAY);
   const gbk = cli('extract', 'notice-gbk.txt', '--today', TODAY);
   assert.equal(gbk.status, 0, gbk.stderr);
-  assert.equal(gbk.stdout, utf8.stdout);
+  assert.deepEqual(onlyResult(gbk.stdout), onlyResult(utf8.stdout));
+  assert.deepEqual(jsonFiles(gbk.stdout).map((f) => 'encoding' in f && f.encoding), ['gb18030']);
 });
 
 test('HTML: only the visible text is read; scripts, the head and hidden elements are not', () => {
   const r = cli('extract', 'page.html', '--today', TODAY);
   assert.equal(r.status, 0, r.stderr);
-  const result = extractionResultSchema.parse(JSON.parse(r.stdout));
+  const result = onlyResult(r.stdout);
   const numbers = result.annotations.filter((a) => a.kind === 'docnum').map((a) => a.text);
   assert.deepEqual(numbers, ['鲁政办发〔2020〕11号']);
   assert.ok(result.annotations.some((a) => a.text === '2022年底前'));
@@ -125,10 +107,10 @@ test('HTML: only the visible text is read; scripts, the head and hidden elements
   for (const a of result.annotations) assert.equal(text.slice(a.start, a.end), a.text, 'offsets refer to the visible text');
 });
 
-test('a missing file, a directory, an empty, a blank and a binary file: one line each, exit 1', () => {
+test('a missing file, an empty folder, an empty, a blank and a binary file: one line each, exit 1', () => {
   const cases: Array<[string, RegExp]> = [
     ['missing.txt', /^gazette-lens: missing\.txt: no such file$/],
-    ['folder', /^gazette-lens: folder: is a directory/],
+    ['folder', /^gazette-lens: folder: is a folder with no \.txt, \.html or \.htm files in it$/],
     ['empty.txt', /^gazette-lens: empty\.txt: is empty$/],
     ['blank.txt', /^gazette-lens: blank\.txt: contains only whitespace$/],
     ['binary.dat', /^gazette-lens: binary\.dat: looks like a binary file/],
@@ -136,30 +118,45 @@ test('a missing file, a directory, an empty, a blank and a binary file: one line
   for (const [file, pattern] of cases) {
     const r = cli('extract', file);
     assert.equal(r.status, 1, `${file}: ${r.stderr}`);
-    assert.equal(r.stdout, '', `${file}: nothing on stdout`);
     oneLine(r, pattern);
+    // The output keeps its shape and names the file with the same reason.
+    const [record] = jsonFiles(r.stdout);
+    assert.equal(record?.file, file);
+    assert.ok(record && 'error' in record && pattern.test(`gazette-lens: ${file}: ${record.error}`), JSON.stringify(record));
+    assert.equal(cli('extract', file, '--format', 'md').stdout, '', `${file}: no brief for a file not read`);
   }
 });
 
-test('several files: the bad one is reported, the others are processed, exit 0', () => {
+test('several files: the bad one is reported, the others are processed, exit 1 says something failed', () => {
   const r = cli('extract', 'notice.txt', 'missing.txt', 'page.html', '--today', TODAY);
-  assert.equal(r.status, 0);
-  oneLine(r, /missing\.txt: no such file/);
-  const out = JSON.parse(r.stdout) as { files: Array<{ file: string; result: unknown }> };
-  assert.deepEqual(out.files.map((f) => f.file), ['notice.txt', 'page.html']);
-  for (const f of out.files) extractionResultSchema.parse(f.result);
+  assert.equal(r.status, 1);
+  assert.ok(stderrLines(r).includes('gazette-lens: missing.txt: no such file'), r.stderr);
+  const files = jsonFiles(r.stdout);
+  assert.deepEqual(files.map((f) => f.file), ['notice.txt', 'missing.txt', 'page.html']);
+  assert.deepEqual(files.map((f) => 'result' in f), [true, false, true]);
 
   const none = cli('extract', 'missing.txt', 'empty.txt');
   assert.equal(none.status, 1);
-  assert.equal(none.stderr.split('\n').filter(Boolean).length, 2);
+  assert.equal(stderrLines(none).length, 2);
+  assert.equal(cli('extract', 'notice.txt', 'page.html').status, 0, 'every file read: exit 0');
 });
 
 test('usage mistakes: one line, exit 2', () => {
   const cases: Array<[string[], RegExp]> = [
     [[], /missing command/],
     [['notice.txt'], /unknown command 'notice\.txt'; did you mean 'gazette-lens extract notice\.txt'/],
-    [['extract'], /at least one FILE/],
-    [['extract', 'notice.txt', '--format', 'pdf'], /unknown format 'pdf'/],
+    [['extract'], /extract needs at least one PATH/],
+    [['summary'], /summary needs at least one PATH/],
+    [['extract', 'notice.txt', '--format', 'pdf'], /unknown format 'pdf' for extract: use one of json, jsonl, csv, md, ics, text/],
+    [['summary', 'notice.txt', '--format', 'ics'], /unknown format 'ics' for summary: use one of md, csv, json/],
+    [['extract', 'notice.txt', '--unit', '卫生'], /--unit is an option of 'gazette-lens summary', not of extract/],
+    [['summary', 'notice.txt', '--kind', 'soon'], /unknown deadline kind 'soon'/],
+    [['summary', 'notice.txt', '--from', '2025-13'], /--from wants a date as YYYY-MM-DD, YYYY-MM or YYYY/],
+    [['summary', 'notice.txt', '--from', '2026', '--to', '2025'], /--from 2026 is after --to 2025/],
+    [['summary', 'notice.txt', '--table', 'people'], /unknown table 'people'/],
+    [['extract', 'notice.txt', '--jobs', '0'], /--jobs wants a number of files to read at once/],
+    [['extract', 'notice.txt', '-', '-'], /'-' \(standard input\) can be given only once/],
+    [['extract', 'notice.txt', '-o', 'notice.txt'], /-o notice\.txt is also one of the inputs/],
     [['extract', 'notice.txt', '--format'], /'--format' needs a value/],
     [['extract', 'notice.txt', '--today', '2025-02-30'], /--today wants a real date/],
     [['extract', 'notice.txt', '--verbose'], /unknown option '--verbose'/],
@@ -174,57 +171,61 @@ test('usage mistakes: one line, exit 2', () => {
 test('--help and --version', () => {
   const help = cli('--help');
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /gazette-lens extract FILE\.\.\./);
-  assert.match(help.stdout, /\{"files": \[\{"file": "<path>", "result": <ExtractionResult>\}/);
+  assert.match(help.stdout, /gazette-lens extract PATH\.\.\./);
+  assert.match(help.stdout, /gazette-lens summary PATH\.\.\./);
+  assert.match(help.stdout, /json \(default\): \{"files": \[RECORD, \.\.\.\]\}, one shape whatever/);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   assert.equal(cli('--version').stdout, `gazette-lens ${pkg.version}\n`);
 });
 
-/** RFC 4180 parser for the check: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
 test('csv: BOM, CRLF rows, a header, one row per annotation, text with a line break quoted', () => {
   const r = cli('extract', 'notice.txt', '--format', 'csv', '--today', TODAY);
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(r.stdout.startsWith('\uFEFFfile,kind,start,end,text,type,date,resolvedDate,role,issuer,year,serial,canonical,document\r\n'));
+  assert.ok(r.stdout.startsWith('\uFEFFfile,document,docnum,title,validity,kind,text,tidy,type,date,day,daysLeft,status,role,task,units,start,end,issuer,year,serial\r\n'));
   assert.ok(r.stdout.includes('"2020 年\n12 月底前"'), 'a field with a line break is quoted and keeps it');
-  const rows = parseCsv(r.stdout.slice(1));
-  const json = extractionResultSchema.parse(JSON.parse(cli('extract', 'notice.txt', '--today', TODAY).stdout));
-  assert.equal(rows.length, json.annotations.length + 1);
-  const header = rows[0]!;
-  const col = (name: string): number => header.indexOf(name);
-  const wrapped = rows.find((x) => x[col('text')] === '2020 年\n12 月底前');
+  const rows = csvObjects(r.stdout);
+  const result = onlyResult(cli('extract', 'notice.txt', '--today', TODAY).stdout);
+  assert.equal(rows.length, result.annotations.length);
+  assert.equal(parseCsv(r.stdout.slice(1)).length, rows.length + 1);
+});
+
+test('csv: tidy columns to pivot on — the document from 1 with its number, title and validity, days left on --today, role and task', () => {
+  const rows = csvObjects(cli('extract', 'notice.txt', '--format', 'csv', '--today', TODAY).stdout);
+  const wrapped = rows.find((x) => x['text'] === '2020 年\n12 月底前');
   assert.ok(wrapped);
-  assert.deepEqual([wrapped[col('file')], wrapped[col('kind')], wrapped[col('type')], wrapped[col('date')], wrapped[col('resolvedDate')]],
-    ['notice.txt', 'deadline', 'deadline', '2020-12', '2020-12-31']);
-  const cited = rows.find((x) => x[col('text')] === '鲁政办发〔2020〕11号')!;
-  assert.deepEqual([cited[col('issuer')], cited[col('year')], cited[col('serial')], cited[col('document')]], ['鲁政办发', '2020', '11', '0']);
+  assert.deepEqual(
+    [wrapped['file'], wrapped['document'], wrapped['docnum'], wrapped['title'], wrapped['validity'], wrapped['kind'], wrapped['tidy'],
+      wrapped['type'], wrapped['date'], wrapped['day'], wrapped['daysLeft'], wrapped['status']],
+    ['notice.txt', '1', '威环政办字〔2020〕20号', '威海市环翠区人民政府办公室关于印发政务公开工作方案的通知', '即将到期', 'deadline', '2020年12月底前',
+      'deadline', '2020-12', '2020-12-31', '-1674', '已过期'],
+  );
+  assert.match(wrapped['task']!, /^2020年12月底前，完成标准目录编制工作$/);
+  assert.equal(wrapped['units'], '区政府办公室（牵头）、区财政局（配合）、区民政局（配合）');
+  const lead = rows.find((x) => x['kind'] === 'unit' && x['text'] === '区政府办公室')!;
+  assert.deepEqual([lead['role'], lead['document'], lead['tidy']], ['lead', '1', '区政府办公室']);
+  assert.match(lead['task']!, /完成标准目录编制工作/);
+  const cited = rows.find((x) => x['text'] === '鲁政办发〔2020〕11号')!;
+  assert.deepEqual([cited['issuer'], cited['year'], cited['serial'], cited['document'], cited['tidy']], ['鲁政办发', '2020', '11', '1', '鲁政办发〔2020〕11号']);
+  const expiry = rows.find((x) => x['type'] === 'expiry')!;
+  assert.deepEqual([expiry['day'], expiry['daysLeft'], expiry['status']], ['2025-08-17', '16', '有效']);
+
+  // --today moves days left, status and validity.
+  const later = csvObjects(cli('extract', 'notice.txt', '--format', 'csv', '--today', '2025-09-01').stdout);
+  const expired = later.find((x) => x['type'] === 'expiry')!;
+  assert.deepEqual([expired['daysLeft'], expired['status'], expired['validity']], ['-15', '已失效', '已失效']);
+});
+
+test('csv: unit names without the PDF line breaks (137 written forms in corpus 001, 65 tidy) and traditional folded', () => {
+  const rows = csvObjects(cli('extract', join(CORPUS_DIR, '001_64a5fc14bdf407eb.txt'), '--format', 'csv').stdout).filter((x) => x['kind'] === 'unit');
+  const raw = new Set(rows.map((x) => x['text']));
+  const tidy = new Set(rows.map((x) => x['tidy']));
+  assert.ok(rows.some((x) => x['text'] === '省住\n\n房城乡建设厅' && x['tidy'] === '省住房城乡建设厅'));
+  for (const name of tidy) assert.doesNotMatch(name!, /\s/, `tidy name with whitespace: ${name}`);
+  assert.ok(tidy.size < raw.size * 0.6, `${raw.size} written forms, ${tidy.size} tidy names`);
+
+  writeFileSync(at('traditional.txt'), '各區直部門：\n一、2026年6月底前，完成目錄編制（區衛生健康局牽頭，區財政局配合）。\n');
+  const trad = csvObjects(cli('extract', 'traditional.txt', '--format', 'csv', '--today', TODAY).stdout).filter((x) => x['kind'] === 'unit');
+  assert.deepEqual(trad.map((x) => [x['text'], x['tidy'], x['role']]), [['區衛生健康局', '区卫生健康局', 'lead'], ['區財政局', '区财政局', 'support']]);
 });
 
 test('md: the corpus gazette as a brief, with facts, deadlines, units and cited documents', () => {
@@ -281,5 +282,25 @@ test('ics: no dated deadline gives a valid empty calendar and a note', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   assert.doesNotMatch(r.stdout, /VEVENT/);
-  oneLine(r, /note: no dated deadlines found; the calendar is empty/);
+  assert.deepEqual(stderrLines(r).map((l) => l.replace(/: .*/, '')), ['gazette-lens', 'gazette-lens'], r.stderr);
+  assert.match(r.stderr, /^gazette-lens: warning: undated\.txt: does not look like a government document/m);
+  assert.match(r.stderr, /^gazette-lens: note: no dated deadlines found; the calendar is empty$/m);
+});
+
+test('not a government document: a one-line warning with the detection score, and the extractions still come out', () => {
+  writeFileSync(at('recipe.txt'), '我的红烧肉做法\n材料：五花肉500克，冰糖，生抽。\n这个做法是我2022年3月前在老家学的，先焯水，再炒糖色，小火慢炖一小时。\n');
+  const r = cli('extract', 'recipe.txt', '--today', TODAY);
+  assert.equal(r.status, 0, 'a warning is not a failure');
+  oneLine(r, /^gazette-lens: warning: recipe\.txt: does not look like a government document \(detection score 0; government texts score 4 or more\): check that it is the file you meant; its results are still written$/);
+  const [record] = jsonFiles(r.stdout);
+  assert.ok(record && 'detection' in record);
+  assert.deepEqual(record.detection, { score: 0, government: false, reasons: [] });
+  assert.ok(record.result.annotations.some((a) => a.text === '2022年3月前'), 'the extractions are written all the same');
+
+  // A real gazette: no warning, and the score with its reasons.
+  const gazette = cli('extract', CORPUS);
+  assert.equal(gazette.stderr, '');
+  const [g] = jsonFiles(gazette.stdout);
+  assert.ok(g && 'detection' in g && g.detection.government && g.detection.score >= 4, JSON.stringify(g && 'detection' in g && g.detection));
+  assert.ok(g.detection.reasons.some((x) => x.id === 'docnum-density'));
 });
