@@ -147,11 +147,14 @@ function titleBelow(ls: Line[], first: number): number {
   return -1;
 }
 
-/** Line i-1 ends what came before: a sentence, a date, 此件公开发布, the start of the text or a table of contents. */
+/**
+ * Line i-1 ends what came before: a sentence, a date, 此件公开发布, the start of the text, a table
+ * of contents, or a web page's furniture (its information table: 发文字号…发布日期…).
+ */
 function boundaryBefore(ls: Line[], i: number): boolean {
   if (i <= 0 || REG_CODE.test(ls[i]!.c)) return true; // a registration code stands between documents
   const prev = ls[i - 1]!;
-  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || hasDotLeader(prev.text) || prev.c.length < 12;
+  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || hasDotLeader(prev.text) || prev.c.length < 12 || isFurniture(prev);
 }
 
 /** What follows a heading block at line j: an addressee, the start of a text, or neither. */
@@ -438,6 +441,10 @@ export const segmentationExamples: { positive: Array<{ text: string; documents: 
         { title: '烟台市人民政府任免的工作人员名单', docnum: '烟政任〔2024〕4号' },
         { title: null, docnum: '烟政任〔2024〕5号' },
       ],
+    },
+    {
+      text: '发文机关：威海市人民政府　成文日期：2022年10月30日\n标　　题：威海市人民政府关于严禁在林区野外用火的通告\n发文字号：威政发〔2022〕19号　发布日期：2022年11月01日\n威海市人民政府关于严禁在林区野外用火的通告\n来源：威海市人民政府网站【字体：大 中 小】打印\n威政发〔2022〕19号\n为有效预防和遏制森林火灾发生，现将有关事项通告如下：\n一、禁火时间：每年11月1日至次年5月31日。\n威海市人民政府\n2022年10月30日',
+      documents: [{ title: '威海市人民政府关于严禁在林区野外用火的通告', docnum: '威政发〔2022〕19号' }],
     },
   ],
   negative: [
