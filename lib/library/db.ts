@@ -9,14 +9,15 @@
  *      grams for the rows already there.
  *   3  adds `settings` (one row, lib/settings): kept here, in the extension's origin, because
  *      content scripts can write browser.storage.local but can never open this database.
- *   4  the search index becomes `postings` (postings.ts: one row per gram with the ids holding
- *      it) instead of the `*grams` multi-entry indexes, whose writes made imports slow; the
- *      upgrade builds the postings from the rows and drops their grams; notes lose the colour and
- *      tags indexes (filters read the rows: fewer index writes for every note).
- * The postings are derived data, kept by every write of notes and documents (postings.ts).
+ *   4  the search index became `postings` (one row per gram with the ids holding it) instead of
+ *      the `*grams` multi-entry indexes; notes lost the colour and tags indexes.
+ *   5  no search index in the database at all: the library page holds every note and document
+ *      in memory and searches them there (loaded-search.ts), and `search` reads the rows and
+ *      does the same; the postings' writes were a third of every import. Notes keep only the
+ *      `documentId` index (lists sort in memory). The upgrade drops `postings` and strips the
+ *      grams version 2 and 3 rows carried.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { documentGrams, noteGrams, reindex, type PostingRow } from './postings.ts';
 import type { CitationRecord, DocumentRecord, NoteRecord, WatchRecord } from './types.ts';
 
 /** Rows as stored (version 2 and 3 rows also carried their grams; version 4 drops them). */
@@ -55,7 +56,11 @@ export const SCHEMA_V4 = {
   postings: 'key',
 } as const;
 
-export { documentGrams, noteGrams };
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  notes: 'id, documentId',
+  postings: null,
+} as const;
 
 export class LibraryDb extends Dexie {
   declare documents: EntityTable<DocumentRow, 'id'>;
@@ -63,36 +68,23 @@ export class LibraryDb extends Dexie {
   declare watches: EntityTable<WatchRecord, 'id'>;
   declare citations: Table<CitationRecord, [string, string]>;
   declare settings: EntityTable<SettingsRow, 'id'>;
-  declare postings: Table<PostingRow, string>;
 
   constructor(name = 'gazette-lens') {
     super(name);
+    // Versions 2 and 4 built search indexes that version 5 drops again: their upgrades are gone
+    // (Dexie only needs the stores of each version); version 5's strips what they left.
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      .upgrade(async (tx) => {
-        await tx.table<NoteRow, string>('notes').toCollection().modify((n) => {
-          n.grams = noteGrams(n);
-        });
-        await tx.table<DocumentRow, string>('documents').toCollection().modify((d) => {
-          d.grams = documentGrams(d);
-        });
-      });
+    this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
-    this.version(4)
-      .stores(SCHEMA_V4)
+    this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
       .upgrade(async (tx) => {
-        const postings = tx.table<PostingRow, string>('postings');
-        const notes = await tx.table<NoteRow, string>('notes').toArray();
-        const documents = await tx.table<DocumentRow, string>('documents').toArray();
-        await reindex(postings, 'n', notes.map((n) => ({ id: n.id, before: [], after: noteGrams(n) })));
-        await reindex(postings, 'd', documents.map((d) => ({ id: d.id, before: [], after: documentGrams(d) })));
-        await tx.table<NoteRow, string>('notes').toCollection().modify((n) => {
-          delete n.grams;
-        });
-        await tx.table<DocumentRow, string>('documents').toCollection().modify((d) => {
-          delete d.grams;
-        });
+        const strip = (r: { grams?: string[] }): void => {
+          delete r.grams;
+        };
+        await tx.table<NoteRow, string>('notes').filter((r) => 'grams' in r).modify(strip);
+        await tx.table<DocumentRow, string>('documents').filter((r) => 'grams' in r).modify(strip);
       });
   }
 }

@@ -15,7 +15,6 @@ import type { Table } from 'dexie';
 import type { LibraryDb } from './db.ts';
 import { toDocument, toNote, toWatch } from './repo.ts';
 import { mergeDocument, mergeNote, mergeWatch, type MergeOutcome, type Merged } from './merge.ts';
-import { documentGrams, noteGrams, readMany, reindex } from './postings.ts';
 import {
   citationRecordSchema,
   documentRecordSchema,
@@ -189,6 +188,19 @@ export async function parseLibraryFile(
 
 const CHUNK = 1000;
 
+/** Rows for many keys: a get per key when they are few; else one read of the keys there are, then of the rows. */
+async function readMany<T, K extends string>(table: Table<T, K>, keys: readonly K[], keyOf: (row: T) => K): Promise<Array<T | undefined>> {
+  if (keys.length <= 200) return table.bulkGet([...keys]);
+  const there = new Set(await table.toCollection().primaryKeys());
+  const present = keys.filter((k) => there.has(k));
+  if (!present.length) return keys.map(() => undefined);
+  // One read of every row is far cheaper than a request per key once many are wanted.
+  const got = present.length > there.size / 4
+    ? new Map((await table.toArray()).map((r) => [keyOf(r), r] as const))
+    : new Map((await table.bulkGet(present)).map((r, i) => [present[i]!, r] as const));
+  return keys.map((k) => got.get(k));
+}
+
 /**
  * Imports a library file: a Blob/File, its text, or the parsed JSON. Checks it all first
  * (nothing changes on any problem), then writes it in one transaction, merged by id, calling
@@ -223,8 +235,10 @@ export async function importJson(
       const local = all.slice(i, i + CHUNK);
       const merged = chunk.map((row, k) => merge(local[k], row));
       // A merge that changes nothing hands back the local record itself: only the others are written.
-      const writes = merged.filter((m, k) => m.record !== local[k]).map((m) => m.record);
-      if (writes.length) await table.bulkPut(writes as unknown as R[]);
+      const adds = merged.filter((m, k) => local[k] === undefined).map((m) => m.record);
+      const puts = merged.filter((m, k) => local[k] !== undefined && m.record !== local[k]).map((m) => m.record);
+      if (adds.length) await table.bulkAdd(adds as unknown as R[]);
+      if (puts.length) await table.bulkPut(puts as unknown as R[]);
       for (const m of merged) out[m.outcome]++;
       merged.forEach((m, k) => results.push({ ...m, local: local[k] }));
       done += chunk.length;
@@ -234,7 +248,7 @@ export async function importJson(
   };
   try {
     onProgress?.({ done: 0, total });
-    await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations, db.postings], async () => {
+    await db.transaction('rw', [db.documents, db.notes, db.watches, db.citations], async () => {
       const docs = await mergeAll(db.documents as unknown as Table<DocumentRecord, string>, documents, mergeDocument, counts.documents, toDocument);
       // Citations follow the facts: replaced for the documents whose file copy was taken.
       const took = docs.filter((d) => d.took).map((d) => d.record.id);
@@ -243,11 +257,7 @@ export async function importJson(
         await db.citations.where('from').anyOf(took).delete();
         await db.citations.bulkPut(citations.filter((c) => from.has(c.from)));
       }
-      const ns = await mergeAll(db.notes as unknown as Table<NoteRecord, string>, notes, mergeNote, counts.notes, toNote);
-      // The search index follows what was written.
-      const changed = <T>(list: Array<Merged<T> & { local: T | undefined }>) => list.filter((m) => m.record !== m.local);
-      await reindex(db.postings, 'd', changed(docs).map((m) => ({ id: m.record.id, before: m.local ? documentGrams(m.local) : [], after: documentGrams(m.record) })));
-      await reindex(db.postings, 'n', changed(ns).map((m) => ({ id: m.record.id, before: m.local ? noteGrams(m.local) : [], after: noteGrams(m.record) })));
+      await mergeAll(db.notes as unknown as Table<NoteRecord, string>, notes, mergeNote, counts.notes, toNote);
       await mergeAll(db.watches as unknown as Table<WatchRecord, string>, watches, mergeWatch, counts.watches, toWatch);
     });
   } catch (err) {

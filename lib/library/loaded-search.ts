@@ -1,11 +1,11 @@
 /**
  * Search over a library already in memory: the library page holds every document and note
  * (it shows them and follows changes with liveQuery), so it searches those, in the same normal
- * form and by the same rules as search.ts reads IndexedDB — a CJK run in one stretch of one
- * field, a Latin/digit word as the start of a word — without a read per query. Each record's
+ * form and by the same rule (text.ts: a CJK run in one stretch of one field, a Latin/digit word
+ * as the start of a word), without a read per query; search.ts reads the rows and asks it. Each record's
  * fields are normalised once, when the index is made.
  */
-import { documentFields, noteFields, normaliseForSearch, parseQuery, tokens, type Query } from './text.ts';
+import { documentFields, matchesNormalised, noteFields, normaliseForSearch, parseQuery, wordsOf, type Query } from './text.ts';
 import type { DocumentRecord, NoteRecord, SearchFilters, SearchResult } from './types.ts';
 
 interface Entry<T> {
@@ -21,15 +21,7 @@ function entry<T>(record: T, fields: string[]): Entry<T> {
 }
 
 function holds<T>(e: Entry<T>, query: Query): boolean {
-  for (const t of query.tokens) {
-    if (t.kind === 'cjk') {
-      if (!e.norms.some((f) => f.includes(t.text))) return false;
-    } else {
-      e.words ??= e.norms.map((f) => tokens(f).filter((x) => x.kind === 'word').map((x) => x.text));
-      if (!e.words.some((ws) => ws.some((w) => w.startsWith(t.text)))) return false;
-    }
-  }
-  return true;
+  return matchesNormalised(query, e.norms, () => (e.words ??= wordsOf(e.norms)));
 }
 
 export class LoadedSearch {

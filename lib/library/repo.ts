@@ -8,7 +8,6 @@ import type { Table } from 'dexie';
 import { isoDay } from '../schema.ts';
 import type { DocumentRow, LibraryDb, NoteRow } from './db.ts';
 import { LibraryError } from './errors.ts';
-import { documentGrams, noteGrams, reindex } from './postings.ts';
 import { canonicalOrNull, docId, normaliseUrl, urlId } from './ids.ts';
 import { documentRecordSchema, formatError, LIMITS, noteRecordSchema, watchRecordSchema } from './schemas.ts';
 import type { z } from 'zod';
@@ -58,7 +57,7 @@ const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 const first = <T>(...xs: Array<T | null | undefined>): T | null => xs.find((x) => x !== null && x !== undefined) ?? null;
 
 function allTables(db: LibraryDb): Table[] {
-  return [db.documents, db.notes, db.watches, db.citations, db.postings] as Table[];
+  return [db.documents, db.notes, db.watches, db.citations] as Table[];
 }
 
 /** Tags trimmed, blanks and repeats dropped. */
@@ -110,10 +109,6 @@ export async function recordDocument(db: LibraryDb, input: DocumentInput): Promi
     };
     checked(documentRecordSchema, record, 'document');
     await db.documents.put(record);
-    await reindex(db.postings, 'd', [
-      { id, before: target && target.id === id ? documentGrams(target) : [], after: documentGrams(record) },
-      ...absorbed.filter((a) => a.id !== id).map((a) => ({ id: a.id, before: documentGrams(a), after: [] })),
-    ]);
     for (const a of absorbed) {
       await db.notes.where('documentId').equals(a.id).modify({ documentId: id });
       await db.watches.where('documentId').equals(a.id).modify((w) => {
@@ -203,10 +198,9 @@ export async function addNote(db: LibraryDb, input: NoteInput): Promise<NoteReco
     updated: at,
   };
   checked(noteRecordSchema, note, 'note');
-  return db.transaction('rw', [db.documents, db.notes, db.postings], async () => {
+  return db.transaction('rw', [db.documents, db.notes], async () => {
     if (!(await db.documents.get(note.documentId))) throw new LibraryError('not-found', `no document ${note.documentId} in the library`);
     await db.notes.add(note);
-    await reindex(db.postings, 'n', [{ id: note.id, before: [], after: noteGrams(note) }]);
     return note;
   });
 }
@@ -214,7 +208,7 @@ export async function addNote(db: LibraryDb, input: NoteInput): Promise<NoteReco
 /** Changes a note's body, colour, tags, quote or position; returns it (LibraryError 'not-found'). */
 export async function updateNote(db: LibraryDb, id: string, patch: NotePatch): Promise<NoteRecord> {
   const at = now();
-  return db.transaction('rw', [db.notes, db.postings], async () => {
+  return db.transaction('rw', [db.notes], async () => {
     const row = await db.notes.get(id);
     if (!row) throw new LibraryError('not-found', `no note ${id}`);
     const old = toNote(row);
@@ -229,17 +223,15 @@ export async function updateNote(db: LibraryDb, id: string, patch: NotePatch): P
     };
     checked(noteRecordSchema, note, 'note');
     await db.notes.put(note);
-    await reindex(db.postings, 'n', [{ id, before: noteGrams(old), after: noteGrams(note) }]);
     return note;
   });
 }
 
 /** True when there was such a note. */
 export async function deleteNote(db: LibraryDb, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.notes, db.postings], async () => {
+  return db.transaction('rw', [db.notes], async () => {
     const row = await db.notes.get(id);
     await db.notes.delete(id);
-    if (row) await reindex(db.postings, 'n', [{ id, before: noteGrams(row), after: [] }]);
     return row !== undefined;
   });
 }
@@ -260,7 +252,8 @@ export async function notesFor(db: LibraryDb, documentId: string): Promise<NoteR
 
 /** Every note, most recently changed first. */
 export async function listNotes(db: LibraryDb): Promise<NoteRecord[]> {
-  return (await db.notes.orderBy('updated').reverse().toArray()).map(toNote);
+  // Sorted here, not by an index: an index on \`updated\` would cost every write (imports above all).
+  return (await db.notes.toArray()).sort((a, b) => b.updated.localeCompare(a.updated) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toNote);
 }
 
 // ---- watches ----

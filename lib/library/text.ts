@@ -1,11 +1,11 @@
 /**
- * Search text: one normal form for notes, documents and queries, and the grams the
- * `*grams` indexes hold.
+ * Search text: one normal form for notes, documents and queries, and the rule a match follows.
  *   normalise: NFKC (full-width → ASCII), the engine's traditional → simplified folds
  *   (variants.ts), lower case; whitespace between two CJK characters dropped (PDF text breaks
  *   lines mid-word), other whitespace runs → one space.
- *   grams: for each run of CJK characters its bigrams (a one-character run: the character);
- *   each run of letters/digits whole (卫生健康委2022年GB → 卫生 生健 健康 康委 2022 年 gb).
+ *   tokens: runs of CJK characters, and runs of letters/digits (卫生健康委2022年GB → 卫生健康委
+ *   2022 年 gb); a query matches a field holding each CJK run in one stretch and each word as
+ *   the start of a word.
  */
 import { FOLD } from '../text/variants.ts';
 import type { DocumentRecord, NoteRecord } from './types.ts';
@@ -43,23 +43,6 @@ export function tokens(norm: string): Token[] {
   return out;
 }
 
-/** The grams of one token: a word whole, a CJK run as bigrams (one character: itself). */
-export function tokenGrams(t: Token): string[] {
-  if (t.kind === 'word') return [t.text];
-  const chars = [...t.text];
-  if (chars.length === 1) return [chars[0]!];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
-/** Unique grams of a text, in order of first appearance. */
-export function bigrams(text: string): string[] {
-  const seen = new Set<string>();
-  for (const t of tokens(normaliseForSearch(text))) for (const g of tokenGrams(t)) seen.add(g);
-  return [...seen];
-}
-
 /** The fields of a note that search reads; grams never cross from one field to the next. */
 export function noteFields(n: Pick<NoteRecord, 'body' | 'quote' | 'tags'>): string[] {
   return [n.body, n.quote.exact, ...n.tags];
@@ -67,12 +50,6 @@ export function noteFields(n: Pick<NoteRecord, 'body' | 'quote' | 'tags'>): stri
 
 export function documentFields(d: Pick<DocumentRecord, 'title' | 'docnum'>): string[] {
   return [d.title ?? '', d.docnum ?? ''];
-}
-
-export function gramsOf(fields: string[]): string[] {
-  const seen = new Set<string>();
-  for (const f of fields) for (const g of bigrams(f)) seen.add(g);
-  return [...seen];
 }
 
 /** A parsed query: the grams to look up and the runs to verify, in sequence, on the text. */
@@ -89,25 +66,30 @@ export function parseQuery(q: string): Query {
   return { tokens: ts, searchable: ts.length > 0, blank: norm.trim() === '' };
 }
 
+/** The Latin/digit words of each normalised field. */
+export function wordsOf(norms: readonly string[]): string[][] {
+  return norms.map((f) => tokens(f).filter((x) => x.kind === 'word').map((x) => x.text));
+}
+
 /**
- * True when every token of the query appears in one of the fields: a CJK run as one
- * contiguous stretch (卫生 is not 卫…生), a word as the start of a word (gb matches gb/t).
+ * True when every token of the query appears in one of the fields (already normalised): a CJK
+ * run as one contiguous stretch (卫生 is not 卫…生), a word as the start of a word (gb matches
+ * gb/t). `words` gives the fields' words, made only when a query needs them.
  */
-export function matches(query: Query, fields: string[]): boolean {
-  let norms: string[] | null = null;
-  let words: string[][] | null = null;
+export function matchesNormalised(query: Query, norms: readonly string[], words: () => string[][] = () => wordsOf(norms)): boolean {
+  let ws: string[][] | null = null;
   for (const t of query.tokens) {
     if (t.kind === 'cjk') {
-      // A query run is already in normal form, and normalising keeps its characters: a field
-      // that holds it as written holds it normalised. Otherwise, compare the normal forms.
-      if (fields.some((f) => f.includes(t.text))) continue;
-      norms ??= fields.map(normaliseForSearch);
       if (!norms.some((f) => f.includes(t.text))) return false;
     } else {
-      norms ??= fields.map(normaliseForSearch);
-      words ??= norms.map((f) => tokens(f).filter((x) => x.kind === 'word').map((x) => x.text));
-      if (!words.some((ws) => ws.some((w) => w.startsWith(t.text)))) return false;
+      ws ??= words();
+      if (!ws.some((w) => w.some((x) => x.startsWith(t.text)))) return false;
     }
   }
   return true;
+}
+
+/** The same for fields as written. */
+export function matches(query: Query, fields: readonly string[]): boolean {
+  return matchesNormalised(query, fields.map(normaliseForSearch));
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalDocnum, normaliseUrl } from '../../lib/library/ids.ts';
-import { bigrams, matches, parseQuery } from '../../lib/library/text.ts';
+import { matches, parseQuery } from '../../lib/library/text.ts';
 import { foldOctets, watchesToIcs } from '../../lib/library/ics.ts';
 import { renderMarkdown } from '../../lib/library/markdown.ts';
 import { parseLibraryFile } from '../../lib/library/json.ts';
@@ -36,12 +36,14 @@ test('normalised URLs: no fragment, no tracking, lower-case host, other paramete
   assert.throws(() => normaliseUrl('www.gov.cn'), /not a URL/);
 });
 
-test('bigrams: CJK runs as bigrams, single characters alone, Latin and digit words whole', () => {
-  assert.deepEqual(bigrams('卫生健康委'), ['卫生', '生健', '健康', '康委']);
-  assert.deepEqual(bigrams('2022年GB/T 9704'), ['2022', '年', 'gb', 't', '9704']);
-  assert.deepEqual(bigrams('國家衛生'), ['国家', '家卫', '卫生'], 'traditional folds to simplified');
-  assert.deepEqual(bigrams('卫\n生'), ['卫生'], 'a line break inside Chinese text is layout');
-  assert.deepEqual(bigrams('，。！'), []);
+test('the normal form: traditional folds to simplified, full width to ASCII, a line break inside Chinese is layout', () => {
+  const q = parseQuery('卫生');
+  assert.equal(matches(q, ['國家衛生健康委']), true);
+  assert.equal(matches(q, ['卫\n生']), true);
+  assert.equal(matches(parseQuery('gb'), ['ＧＢ／Ｔ 9704']), true);
+  assert.equal(matches(parseQuery('9704'), ['GB/T 97045']), true, 'a word matches the start of a word');
+  assert.equal(matches(parseQuery('704'), ['GB/T 9704']), false, 'not its middle');
+  assert.equal(parseQuery('，。！').searchable, false);
 });
 
 test('matching is in sequence and within one field', () => {
