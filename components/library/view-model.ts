@@ -1,4 +1,5 @@
 /** What the library page shows, and what it can ask for: the state and actions of its view. */
+import { localDateTime } from '../../lib/local-time.ts';
 import type { ImportCounts } from '../../lib/library/json.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Colour, DocumentRecord, NoteRecord, WatchRecord } from '../../lib/library/types.ts';
@@ -110,10 +111,8 @@ export function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** A date-time as `YYYY-MM-DD HH:MM` (stored ISO strings), or the input when it is not one. */
-export function shortTime(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? iso.slice(0, 16).replace('T', ' ') : iso;
-}
+/** A stored date-time as `YYYY-MM-DD HH:MM` on the reader's clock (lib/local-time.ts). */
+export const shortTime = localDateTime;
 
 export const DOC_ANCHOR = (id: string): string => `doc-${id}`;
 

@@ -8,6 +8,7 @@
  * editor, an extension page in a frame (the page sees every key event dispatched in its own
  * document). PageSession owns the page reading and asks this for its part of the UI.
  */
+import { localDateTime } from '@/lib/local-time.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomTextModel } from '@/lib/text/dom.ts';
 import type { PageView } from '@/lib/view/page-view.ts';
@@ -48,12 +49,6 @@ function orphanReason(reason: string, lang: Lang): string {
   return '未能找到原来的文字';
 }
 
-const localTime = (iso: string): string => {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
 
 export class NoteSession {
   private readonly o: NoteSessionOptions;
@@ -300,7 +295,7 @@ export class NoteSession {
     const note = this.cardId ? this.notes.find((n) => n.id === this.cardId) : undefined;
     if (note) {
       const pos = this.o.position(this.overlay.rectsOf(note.id));
-      const card = renderNoteCard(lang, note, { confirmingDelete: this.confirmingDelete, updated: localTime(note.updated), error: this.cardError }, {
+      const card = renderNoteCard(lang, note, { confirmingDelete: this.confirmingDelete, updated: localDateTime(note.updated), error: this.cardError }, {
         edit: () => this.editNote(note.id),
         close: () => this.openCard(null),
         recolour: (c) => void this.recolour(note.id, c),

@@ -10,6 +10,7 @@
  * nothing is changed either. The result counts what was added, updated, kept (the local copy
  * was newer) and unchanged, per kind.
  */
+import { localIso } from '../local-time.ts';
 import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { LibraryDb } from './db.ts';
@@ -125,7 +126,7 @@ export async function exportJson(db: LibraryDb): Promise<LibraryExport> {
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
-      exportedAt: new Date().toISOString(),
+      exportedAt: localIso(),
       documents: documents.map(toDocument),
       notes: notes.map(toNote),
       watches: watches.map(toWatch),

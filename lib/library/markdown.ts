@@ -3,6 +3,7 @@
  * seen first) its number, title, validity and dates, then its notes in page order with their
  * quotes, comments, colours and tags. Page text is escaped so it cannot become markup.
  */
+import { localDateTime, localDay } from '../local-time.ts';
 import type { LibraryDb } from './db.ts';
 import { toDocument, toNote } from './repo.ts';
 import type { Colour, DocumentRecord, NoteRecord } from './types.ts';
@@ -20,10 +21,10 @@ function block(s: string, prefix = ''): string[] {
   return s.split(/\r?\n/).map((line) => `${prefix}${safe(mdText(line))}`.trimEnd());
 }
 
-export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[], exportedAt = new Date().toISOString()): string {
+export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[], exportedAt: Date = new Date()): string {
   const byDoc = new Map<string, NoteRecord[]>();
   for (const n of notes) byDoc.set(n.documentId, [...(byDoc.get(n.documentId) ?? []), n]);
-  const out: string[] = ['# 我的公文库（Gazette Lens）', '', `导出时间：${exportedAt}；${documents.length} 份文件，${notes.length} 条笔记`, ''];
+  const out: string[] = ['# 我的公文库（Gazette Lens）', '', `导出时间：${localDateTime(exportedAt.toISOString())}；${documents.length} 份文件，${notes.length} 条笔记`, ''];
   const docs = [...documents].sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
   for (const d of docs) {
     out.push(`## ${mdText(d.title ?? d.docnum ?? d.urls[0] ?? d.id)}`, '');
@@ -41,7 +42,7 @@ export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[],
         out.push('', ...block(n.quote.exact, '> '));
         if (n.body.trim()) out.push('', ...block(n.body));
         const tags = n.tags.map((t) => `#${mdText(t)}`).join(' ');
-        out.push('', `*${COLOUR_ZH[n.colour]}色${tags ? ` · 标签：${tags}` : ''} · ${n.updated.slice(0, 10)}*`);
+        out.push('', `*${COLOUR_ZH[n.colour]}色${tags ? ` · 标签：${tags}` : ''} · ${localDay(n.updated)}*`);
       }
     }
     out.push('');

@@ -9,6 +9,7 @@ import { canonicalDocnum, normaliseUrl } from '../../lib/library/ids.ts';
 import { matches, parseQuery } from '../../lib/library/text.ts';
 import { foldOctets, watchesToIcs } from '../../lib/library/ics.ts';
 import { renderMarkdown } from '../../lib/library/markdown.ts';
+import { localDateTime, localDay, localIso } from '../../lib/local-time.ts';
 import { parseLibraryFile } from '../../lib/library/json.ts';
 import type { DocumentRecord, NoteRecord, WatchRecord } from '../../lib/library/types.ts';
 
@@ -100,13 +101,42 @@ test('Markdown: per document its number, validity and notes; page text cannot be
     id: 'n1', documentId: doc.id, url: doc.urls[0]!, quote: { exact: '第一行\n第二行', prefix: '', suffix: '' }, position: { start: 1, end: 2 },
     body: '*注意* [链接](javascript:x)\n# 不是标题\n- 不是列表\n1. 不是编号', colour: 'pink', tags: ['重点'], created: at, updated: at,
   };
-  const md = renderMarkdown([doc], [note], at);
+  const md = renderMarkdown([doc], [note], new Date(at));
   assert.match(md, /^## 关于\\<b\\>加强\\<\/b\\>管理的通知$/m);
   assert.match(md, /^- 文号：国办发〔2022〕37号$/m);
   assert.match(md, /^- 效力：现行有效（有效期至 2027）$/m);
   assert.match(md, /^> 第一行\n> 第二行$/m);
   assert.ok(md.includes('\\*注意\\* \\[链接\\](javascript:x)\n\\# 不是标题\n\\- 不是列表\n1\\. 不是编号\n'), md);
   assert.match(md, /粉色 · 标签：#重点/);
+});
+
+test('times are the reader\'s local time: the library, the note card, the Markdown export; the JSON stamp keeps its offset', () => {
+  const tz = process.env.TZ;
+  try {
+    process.env.TZ = 'Asia/Shanghai';
+    // 21:43 UTC on 12-01 is 05:43 on 12-02 in Beijing.
+    assert.equal(localDateTime('2026-12-01T21:43:10.000Z'), '2026-12-02 05:43');
+    assert.equal(localDay('2026-12-01T21:43:10.000Z'), '2026-12-02');
+    assert.equal(localIso(new Date('2026-12-01T21:34:20.572Z')), '2026-12-02T05:34:20+08:00');
+    const doc: DocumentRecord = {
+      id: 'doc:国办发〔2022〕37号', docnum: '国办发〔2022〕37号', urls: ['https://www.gov.cn/a.htm'], title: '通知', issuer: null, signedDate: null,
+      effectiveDate: null, expiryDate: null, status: '未知', cites: [], firstSeen: '2026-12-01T21:43:10.000Z', lastSeen: '2026-12-01T21:43:10.000Z',
+    };
+    const note: NoteRecord = {
+      id: 'n1', documentId: doc.id, url: doc.urls[0]!, quote: { exact: '通知', prefix: '', suffix: '' }, position: { start: 0, end: 2 },
+      body: '', colour: 'yellow', tags: [], created: '2026-12-01T21:43:10.000Z', updated: '2026-12-01T21:43:10.000Z',
+    };
+    const md = renderMarkdown([doc], [note], new Date('2026-12-01T21:34:20.572Z'));
+    assert.match(md, /^导出时间：2026-12-02 05:34；/m);
+    assert.match(md, /黄色 · 2026-12-02\*$/m);
+    process.env.TZ = 'America/New_York';
+    assert.equal(localDateTime('2026-12-01T21:43:10.000Z'), '2026-12-01 16:43');
+    assert.equal(localIso(new Date('2026-07-01T12:00:00.000Z')), '2026-07-01T08:00:00-04:00');
+    assert.equal(localDateTime('not a time'), 'not a time');
+  } finally {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  }
 });
 
 test('import messages name the field and what is wrong', async () => {
