@@ -72,6 +72,8 @@ after(async () => {
 describe('我的资料库', { timeout: 120_000 }, () => {
   test('an empty library says what to do; a library file imported through the page shows its notes', async () => {
     library = await openPage('library.html');
+    // A reader in Beijing: times on the page are theirs, not UTC.
+    await library.emulateTimezone('Asia/Shanghai');
     await library.waitForSelector('#notes .empty');
     assert.match((await texts(library, '#notes .empty'))[0]!, /在政府网站上选中文字即可添加笔记/);
     await library.waitForSelector('.storage');
@@ -82,6 +84,9 @@ describe('我的资料库', { timeout: 120_000 }, () => {
     assert.match(result, /新增 笔记 3、文件 2、关注 2/);
     await library.waitForFunction(() => document.querySelectorAll('#notes li.note').length === 3);
     assert.deepEqual(await counts(library), { documents: 2, notes: 3, watches: 2 });
+    const beijing = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
+    const noteTimes = (await texts(library, '#notes li.note')).join(' | ');
+    for (const n of SAMPLE.notes) assert.ok(noteTimes.includes(beijing(n.updated)), `${beijing(n.updated)} in ${noteTimes}`);
     const quotes = await texts(library, '#notes blockquote');
     assert.deepEqual(new Set(quotes), new Set(SAMPLE.notes.map((n) => n.quote.exact)));
     // Citations both ways between the two documents, and the number not in the library.
