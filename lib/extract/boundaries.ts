@@ -123,7 +123,7 @@ function titleAbove(ls: Line[], last: number, floor: number): [number, number] |
     title = prev.c + title;
     from--;
   }
-  if (!/关于|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|函|名单|任免|条例|规则/.test(title)) return null;
+  if (!/关于|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|批覆|函|名单|任免|条例|规则/.test(title)) return null;
   // A letterhead: a lone line naming the issuer again above the title.
   let first = from;
   if (first > floor) {
@@ -305,7 +305,10 @@ function issuedTitleHeading(ls: Line[], i: number, floor: number): Heading | nul
   const about = title.indexOf('关于');
   const named = about > 0 ? isBodyName(title.slice(0, about)) : /^(.{2,30})(?:公告|通告)$/.test(title) && isBodyName(title.replace(/(?:公告|通告)$/, ''));
   if (!named) return null;
-  const prev = t[0] > 0 ? ls[t[0] - 1]!.c : '';
+  // The previous document ended right above (over a page's running header and number).
+  let p = t[0] - 1;
+  while (p > 0 && t[0] - p <= 3 && isFurniture(ls[p]!)) p--;
+  const prev = p >= 0 ? ls[p]!.c : '';
   if (t[0] > 0 && !DATE_LINE.test(prev) && !/^\(此件/.test(prev)) return null;
   let after = i + 1;
   if (/^\(?\d{4}年第\d{1,4}号\)?$/.test(ls[after]!.c)) after++;

@@ -31,7 +31,7 @@ interface Rule {
 const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
 const VERB_EFFECTIVE = '(?:施行|执行|实施|实行|试行|生效)';
-const VERB_END = '(?:废止|失效)';
+const VERB_END = '(?:废止|失效|停止执行|停止实施|不再执行)';
 const PERIOD_END = '(?:终了|结束)后';
 /** Words before a phase end (2020年底) that make it the task's time slot. */
 const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
@@ -210,7 +210,7 @@ function tryRules(norm: string, at: number, rules: readonly number[], hits: Hit[
     const to = m.index + m[0].length;
     if (rule.accept && !rule.accept(norm, m.index, to)) continue;
     let type = rule.type;
-    if (type === 'effective' && /(?:废止|失效)$/.test(m[0])) type = 'expiry';
+    if (type === 'effective' && /(?:废止|失效|停止执行|停止实施|不再执行)$/.test(m[0])) type = 'expiry';
     hits.push({ from, to, type, date: rule.date(m), order });
   }
 }
@@ -263,6 +263,7 @@ export const deadline: Extractor = {
     positive: [
       { text: '本办法自2020年11月1日起施行。', expect: [{ text: '自2020年11月1日起施行', type: 'effective', date: '2020-11-01' }] },
       { text: '本通知自印发之日起施行，有效期至2025年8月17日。', expect: [{ text: '自印发之日起施行', type: 'effective', date: null }, { text: '有效期至2025年8月17日', type: 'expiry', date: '2025-08-17' }] },
+      { text: '規定的政策已經到期，自2022年7月1日起停止執行。', expect: [{ text: '自2022年7月1日起停止執行', type: 'expiry', date: '2022-07-01' }] },
       { text: '有效期自2020年1月1日至2022年12月31日。', expect: [{ text: '有效期自2020年1月1日至2022年12月31日', type: 'expiry', date: '2022-12-31' }] },
       { text: '有效期\n\n3 年。', expect: [{ text: '有效期\n\n3 年', type: 'expiry', date: null }] },
       { text: '2022 年 11 月底前，开展示范工程建设', expect: [{ text: '2022 年 11 月底前', type: 'deadline', date: '2022-11' }] },

@@ -61,11 +61,13 @@ function issuerStart(model: TextModel, end: number, lineAlone = false): number {
   cand = cand.slice(cut);
   // The 日 of a date right before the issuer: 2021年6月1日山东省人民政府令 (but 日照市 stays).
   if (k < end && '年月日'.includes(norm[k]!) && k > 0 && isDigit(norm.charCodeAt(k - 1))) k++;
-  // A line break after five or more characters is the end of a heading or title line.
+  // A line break after five or more characters is the end of a heading or title line; so is
+  // one after the tail of a line that began with digits (a running header's 2026年第11期).
+  const afterDigits = k > 0 && isDigit(norm.charCodeAt(k - 1));
   for (let p = end - 1; p > k; p--) {
     // A line break, or a lone space (not letter spacing: 临 沂 市 人 民 政 府 令).
     const brk = softBreakBefore[p] === 2 || (softBreakBefore[p] === 1 && !softBreakBefore[p - 1] && !softBreakBefore[p + 1]);
-    if (brk && (lineAlone || p - k >= 5)) {
+    if (brk && (lineAlone || afterDigits || p - k >= 5)) {
       k = p;
       break;
     }
@@ -215,6 +217,7 @@ export const docnum: Extractor = {
       { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
       { text: '（2021年6月1日山东省人民政府令第340号公布）', expect: [{ text: '第340号', issuer: '山东省人民政府令' }] },
       { text: '2021年6月1日日照市人民政府令第5号公布', expect: [{ text: '第5号', issuer: '日照市人民政府令' }] },
+      { text: '洛阳市人民政府公报　2026年第11期\n\n洛阳市人民政府令\n\n第 231 号', expect: [{ text: '第 231 号', issuer: '洛阳市人民政府令', canonical: '洛阳市人民政府令第231号' }] },
       { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
       { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
       { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },

@@ -100,6 +100,9 @@ export function linesOf(model: TextModel): Line[] {
   return out;
 }
 
+/** A gazette's running header (襄阳市人民政府公报, 汕头市人民政府公报2022年第6期) or a page number (— 3 —, · 4 ·, －12－). */
+const PAGE_LINE = /^(?:[^,。;:]{2,30}公报(?:\d{4}年第\d{1,3}期(?:\(总第\d{1,5}期\))?)?|\d{4}年第\d{1,3}期|[-—–·•]{1,2}\d{1,4}[-—–·•]{1,2}|\d{1,4})$/;
+
 /** An own number alone on its line: 威环政字〔2020〕10号, 國辦發［2020］5號, (鲁政发〔2020〕5号). */
 export const OWN_NUMBER = /^\(?[\u4e00-\u9fff]{1,14}[〔[【(]\d{4}[〕\]】)]\d{1,6}号\)?$/;
 /** A decree's series: 青岛市人民政府令, 中华人民共和国国务院令, 财政部令 (the body before 令 ends as a body does). */
@@ -113,9 +116,9 @@ export const REG_CODE = /^\(?(?:登记编号|登记号|备案号|编号)?:?[A-Z]
 /** A line that is only a date: 2022年10月15日, 二〇二〇年八月十日 (folded ○ = 〇). */
 export const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日\)?$/;
 /** How titles end (folded: 決定, 辦法, 規定, 意見 are here too). */
-export const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|复函|函|报告|决议|纲要|规划|计划|通报|条例|规则|规程|措施|指引|指南|要点|清单|目录|命令|答复|章程)(?:\((?:试行|暂行|修订|修正|草案)\))?$/;
+export const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|批覆|复函|函|报告|决议|纲要|规划|计划|通报|条例|规则|规程|措施|指引|指南|要点|清单|目录|命令|答复|章程)(?:\((?:试行|暂行|修订|修正|草案)\))?$/;
 /** How the title of a document (not of a rule it issues) ends: a line ending so is a title of its own. */
-export const DOCUMENT_END = /(?:通知|意见|决定|通告|公告|批复|复函|函|报告|名单|任免|通报|决议)$/;
+export const DOCUMENT_END = /(?:通知|意见|决定|通告|公告|批复|批覆|复函|函|报告|名单|任免|通报|决议)$/;
 export const DOT_LEADER = /\.{4,}|…{2,}|·{4,}|-{6,}|_{4,}/;
 /** Words that start a title's verb after the issuer: 关于, or a title without it (…转发…, …任免…). */
 export const ABOUT = /关于|转发|批转|印发|任免|公布/;
@@ -136,7 +139,7 @@ export function hasDotLeader(text: string): boolean {
   return DOT_LEADER.test(text);
 }
 
-export const headingPatterns: readonly RegExp[] = [OWN_NUMBER, DECREE_SERIES, DECREE_NUMBER, DECREE_LINE, REG_CODE, DATE_LINE, TITLE_END, DOCUMENT_END, DOT_LEADER, ABOUT];
+export const headingPatterns: readonly RegExp[] = [PAGE_LINE, OWN_NUMBER, DECREE_SERIES, DECREE_NUMBER, DECREE_LINE, REG_CODE, DATE_LINE, TITLE_END, DOCUMENT_END, DOT_LEADER, ABOUT];
 
 /** Suffixes that end the name of an issuing body or an addressee. */
 const BODY_END = /(?:政府|办公室|办公厅|委员会|委|局|厅|部|院|署|办|中心|会|社|行|公司|集团|队|所|站|处|室|馆|团|联|海关|党委|总队|支队|大队)$/;
@@ -193,9 +196,14 @@ function count(s: string, ch: string): number {
   return n;
 }
 
-/** A line of a web page's article header: 来源：…  【字体：大 中 小】 打印 发布时间：… */
+
+/**
+ * A line that is not the document's own text: a web page's article header (来源：…  【字体：大 中 小】
+ * 打印 发布时间：…) or a printed page's running header and page number.
+ */
 export function isFurniture(l: Line): boolean {
-  return l.c.length <= 60 && !/[。;]$/.test(l.c) && /来源|字体|打印|发布时间|发布日期|浏览|分享|阅读|索引号|主题分类|访问量|点击/.test(l.c);
+  if (l.c.length > 60 || /[。;]$/.test(l.c)) return false;
+  return /来源|字体|打印|发布时间|发布日期|浏览|分享|阅读|索引号|主题分类|访问量|点击/.test(l.c) || PAGE_LINE.test(l.c);
 }
 
 /** The start of a paragraph: a list item, an article, or words that open a document's text. */
@@ -227,8 +235,8 @@ export const headingLineExamples: Record<string, { test: (c: string) => boolean;
   },
   furniture: {
     test: (c) => isFurniture({ start: 0, end: c.length, text: c, c: compactFold(c), n: -1 }),
-    yes: ['来源：市政府办公室', '【字体：大 中 小】 打印', '發布日期：2024-03-05', '索引号：11370000/2024-00123'],
-    no: ['各区市人民政府：', '一、各地要加强组织领导，确保分享成果。'],
+    yes: ['来源：市政府办公室', '【字体：大 中 小】 打印', '發布日期：2024-03-05', '索引号：11370000/2024-00123', '襄阳市人民政府公报', '汕頭市人民政府公報　2022年第6期', '— 3 —', '· 4 ·', '－ 12 －'],
+    no: ['各区市人民政府：', '一、各地要加强组织领导，确保分享成果。', '关于印发政府公报管理办法的通知', '2022年第6号'],
   },
   completeTitle: {
     test: (c) => isCompleteTitle(compactFold(c)),

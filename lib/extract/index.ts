@@ -11,7 +11,7 @@ import { docnum } from './docnum.ts';
 import { unit } from './unit.ts';
 import { unitTable } from './unit-table.ts';
 import { documentFacts, documentSpans, refreshValidity } from './facts.ts';
-import { resolveDeadline } from './resolve.ts';
+import { isPastAtSigning, resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import type { Extractor } from './types.ts';
@@ -86,6 +86,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   }
 }
 
+/** Removes in place the items that match (one pass). */
+function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let k = 0;
+  for (const item of items) if (!drop(item)) items[k++] = item;
+  items.length = k;
+}
+
 /** Document boundaries and facts, each annotation's document, relative dates resolved. */
 function documentsOf(model: TextModel, today: string, annotations: Annotation[], errors: ExtractorError[]): ExtractionResult {
   const text = model.original;
@@ -103,10 +110,15 @@ function documentsOf(model: TextModel, today: string, annotations: Annotation[],
   }
   // Facts first without relative dates, then resolve against each document's date.
   let documents = documentFacts(spans, { text, today, docnums, deadlines });
+  const past = (a: Annotation): boolean => a.kind === 'deadline' && a.document !== undefined && isPastAtSigning(a, documents[a.document]!.signedDate);
+  if (deadlines.some(past)) {
+    removeWhere(annotations, past);
+    removeWhere(deadlines, past);
+  }
   try {
     const { norm, srcStart } = model;
     const firstAt = (offset: number): number => lastAtOrBefore(srcStart.length, (k) => srcStart[k]!, offset - 1) + 1;
-    for (const dl of deadlines) {
+    const resolve = (dl: DeadlineAnnotation): void => {
       const doc = dl.document !== undefined ? documents[dl.document] : undefined;
       const eff = doc?.effectiveDate ?? null;
       const p = firstAt(dl.start);
@@ -115,8 +127,16 @@ function documentsOf(model: TextModel, today: string, annotations: Annotation[],
         signedDate: doc?.signedDate ?? null,
         effectiveDay: eff ? firstDay(eff) : null,
       }, '', { text: norm.slice(p, q), before: norm.slice(Math.max(0, p - 12), p) }));
-    }
+    };
+    for (const dl of deadlines) resolve(dl);
     documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });
+    // 本通知自印发之日起施行，有效期2年: the effective day is known only now (the date of
+    // signature), so the relative expiry counts from it in a second pass.
+    const waiting = deadlines.filter((dl) => dl.type === 'expiry' && !dl.resolvedDate && dl.document !== undefined && documents[dl.document]!.effectiveDate);
+    if (waiting.length) {
+      for (const dl of waiting) resolve(dl);
+      documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });
+    }
   } catch (e) {
     errors.push({ extractor: 'resolve', message: e instanceof Error ? e.message : String(e) });
   }

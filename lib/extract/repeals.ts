@@ -82,6 +82,35 @@ function insideTitle(text: string, at: number, floor: number): boolean {
   return false;
 }
 
+const LIST_HEAD = /(?:下列|以下|如下)[^。；;\n]{0,12}$/;
+const ITEM = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * Where a list of repealed items ends, when the verb closes a heading that announces one
+ * (对下列3部规章予以废止, 废止以下文件：); null when it does not.
+ */
+function listAfter(text: string, start: number, verbAt: number, verbEnd: number, end: number): number | null {
+  const head = text.slice(Math.max(start, verbAt - 30), verbAt);
+  const lineStart = head.lastIndexOf('\n');
+  const line = (lineStart >= 0 ? head.slice(lineStart + 1) : head) + text.slice(verbAt, verbEnd);
+  if (!LIST_HEAD.test(line.slice(0, line.length - (verbEnd - verbAt)).replace(/\s+/g, '').replace(/(?:予以|一并|一並)$/, ''))) return null;
+  const rest = /^[:：]?[ \t\u3000]*\n/.exec(text.slice(verbEnd, verbEnd + 4));
+  if (!rest) return null;
+  let at = verbEnd + rest[0].length;
+  let last: number | null = null;
+  while (at < end) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? end : Math.min(nl, end);
+    const content = text.slice(at, lineEnd);
+    if (content.trim() !== '') {
+      if (!ITEM.test(content)) break;
+      last = lineEnd;
+    }
+    at = lineEnd + 1;
+  }
+  return last;
+}
+
 /** Repeals named in text[start, end), with the docnum annotations found there (sorted by start). */
 export function repealsIn(text: string, start: number, end: number, docnums: readonly DocnumAnnotation[]): Repeal[] {
   const out: Repeal[] = [];
@@ -100,6 +129,12 @@ export function repealsIn(text: string, start: number, end: number, docnums: rea
     const verbEnd = verbAt + m[0].length;
     const joint = /(?:同时|同時|一并|一並)$/.test(text.slice(Math.max(start, verbAt - 2), verbAt));
     if (insideTitle(text, verbAt, start)) continue; // 《…关于修改和废止…的决定》 names a document
+    // 对下列3部规章予以废止 / 废止下列文件： then one item per line ((一)《…》（…令第72号）).
+    const list = listAfter(text, start, verbAt, verbEnd, end);
+    if (list) {
+      named(verbEnd, text.slice(verbEnd, list), docnums, add);
+      continue;
+    }
     // 废止《…》（…）: what is repealed follows the verb, to the end of the sentence.
     if (/^\s*《/.test(text.slice(verbEnd, verbEnd + 3)) && !joint) {
       let to = verbEnd;
@@ -122,6 +157,8 @@ export const repealExamples: { positive: Array<{ text: string; repeals: Repeal[]
     { text: '《成都市社區衛生服務機構績效考核暫行辦法》（成衛發〔2019〕36號）自本辦法施行之日起廢止。', repeals: [{ docnum: '成卫发〔2019〕36号', title: null }] },
     { text: '自本通知印发之日起，威政发〔2015〕3号、威政发〔2016〕8号停止执行。', repeals: [{ docnum: '威政发〔2015〕3号', title: null }, { docnum: '威政发〔2016〕8号', title: null }] },
     { text: '二、废止《临沂市户外广告设置管理办法》（临沂市人民政府令第11号）。', repeals: [{ docnum: '临沂市人民政府令第11号', title: null }] },
+    { text: '二、对下列2部规章予以废止\n\n（一）《某市殡葬管理办法》（某市人民政府令第98号）\n\n（二）《某市停车场管理办法》\n\n本决定自公布之日起施行。', repeals: [{ docnum: '某市人民政府令第98号', title: null }, { docnum: null, title: '某市停车场管理办法' }] },
+    { text: '二、對下列規章予以廢止：\n1.《某市殯葬管理辦法》（某市人民政府令第98號）\n本決定自公布之日起施行。', repeals: [{ docnum: '某市人民政府令第98号', title: null }] },
   ],
   negative: [
     '以往规定与本意见不一致的，以本意见为准。',

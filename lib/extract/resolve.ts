@@ -8,7 +8,7 @@
  */
 import type { DeadlineAnnotation } from '../schema.ts';
 import { normalise } from '../text/normalise.ts';
-import { addToDay, daysInMonth, firstDay, isoDate, lastDay } from './dates.ts';
+import { addToDay, daysBetween, daysInMonth, firstDay, isoDate, lastDay } from './dates.ts';
 
 export interface DocumentDates {
   signedDate: string | null;
@@ -79,4 +79,12 @@ export function resolveDeadline(
 /** A date worked out to fall before the document was signed is not the one meant: none. */
 function notBefore(signed: string, iso: string | null, from: string): Pick<DeadlineAnnotation, 'resolvedDate' | 'resolvedFrom'> {
   return iso && iso >= signed ? { resolvedDate: iso, resolvedFrom: from } : {};
+}
+
+/**
+ * A time point that had passed more than a year before the document was signed is not a limit
+ * the document sets but a description (建成于2000年底前的住宅小区, 2000年底前建成的小区).
+ */
+export function isPastAtSigning(d: DeadlineAnnotation, signedDate: string | null): boolean {
+  return d.type === 'deadline' && !!d.date && !!signedDate && daysBetween(lastDay(d.date), signedDate) > 366;
 }

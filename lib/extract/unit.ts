@@ -11,7 +11,7 @@ import type { TextModel } from '../text/model.ts';
 import { toOriginal } from '../text/model.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import { firstListedAt, firstListedPatterns, firstListedRanges } from './first-listed.ts';
-import { partyPatterns, splitParties, type Party } from './parties.ts';
+import { isOrgName, partyPatterns, splitParties, type Party } from './parties.ts';
 import type { Extractor, Found } from './types.ts';
 
 const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
@@ -31,8 +31,31 @@ interface Group {
 /** The characters bracket groups turn on: brackets, and the full stop and hard break that end them. */
 const BRACKET_SCAN = /[()。\n]/g;
 
-/** Bracketed groups (with nesting) that contain a role cue. */
-function bracketGroups(norm: string): Group[] {
+/** Separators of a bare list's names. */
+const LIST_SEP = /[、,]/;
+/** Characters no organisation's name in a bare list holds. */
+const NOT_IN_LIST = /[\d《》"“”:;。]/;
+
+/**
+ * A bracket with no role word that closes a task and only names organisations (a list with no
+ * role word: responsible, EXTRACTION_SPEC.md §3): …全覆盖。（市市场监管局、市公安局、市税务局）⏎.
+ * It stands after the task's full stop and ends its paragraph.
+ */
+function isBareList(model: TextModel, open: number, close: number, body: string): boolean {
+  const { norm, softBreakBefore } = model;
+  if (NOT_IN_LIST.test(body) || body.length < 3) return false;
+  let b = open - 1;
+  while (b >= 0 && (norm[b] === ' ' || norm[b] === '\n')) b--;
+  if (b >= 0 && norm[b] !== '。' && norm[b] !== ';') return false;
+  const after = norm[close + 1];
+  if (after !== undefined && after !== '\n' && after !== '。' && after !== ';' && !softBreakBefore[close + 1]) return false;
+  const names = body.split(LIST_SEP);
+  return names.every((n) => isOrgName(n.replace(/\([^()]{1,12}\)$/, '') || n));
+}
+
+/** Bracketed groups (with nesting) that contain a role cue, or a bare list that closes a task. */
+function bracketGroups(model: TextModel): Group[] {
+  const { norm } = model;
   const groups: Group[] = [];
   const stack: number[] = [];
   BRACKET_SCAN.lastIndex = 0;
@@ -45,7 +68,7 @@ function bracketGroups(norm: string): Group[] {
       if (open === undefined || stack.length > 0) continue; // only outermost groups
       if (i - open > MAX_GROUP) continue;
       const body = norm.slice(open + 1, i);
-      if (!CUE.test(body)) continue;
+      if (!CUE.test(body) && !isBareList(model, open, i, body)) continue;
       const parties = splitParties(norm, open + 1, i);
       if (parties.length) groups.push({ open, close: i + 1, parties });
     } else if (c === 0x3002 /* 。 */ || c === 0x0a) {
@@ -122,7 +145,7 @@ function start0(model: TextModel, open: number): number {
 
 function extract(model: TextModel): Found[] {
   const { norm } = model;
-  const brackets = bracketGroups(norm);
+  const brackets = bracketGroups(model);
   // Bracket groups are sorted and do not overlap (outermost only): a binary search finds the one around `at`.
   const inside = (at: number): boolean => {
     const k = lastAtOrBefore(brackets.length, (i) => brackets[i]!.open, at - 1);
@@ -173,9 +196,13 @@ export const unit: Extractor = {
       { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
       { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
       { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
+      { text: '实现企业开办全覆盖。（市市场监管局、市公\n安局）\n（二）优化审批。', expect: [{ text: '市市场监管局', role: 'responsible' }, { text: '市公\n安局', role: 'responsible' }] },
+      { text: '排在第一位的單位為牽頭單位。\n（一）加強監管。（市財政局、市審計局）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
     ],
     negative: [
       '由市场监管部门决定，市财政局负责解释。',
+      '各有关部门（市发展改革委、市财政局）要加强协调。',
+      '依照《条例》。（国务院令第588号）',
       '（以下称区考核部门）',
       '各部门要积极配合支持改革。',
       '（基层政务公开事项标准目录编制牵头部门，见附件）',

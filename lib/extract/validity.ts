@@ -13,7 +13,7 @@ import type { DeadlineAnnotation } from '../schema.ts';
 import { compactFold } from './heading-lines.ts';
 
 /** What a document calls itself (本办法, 本实施方案, 本通知, 本規定 …). */
-const SELF = '本《?(?:[\\u4e00-\\u9fff]{0,6}(?:通知|办法|规定|意见|方案|细则|决定|通告|公告|规则|制度|计划|规划|措施|政策|条例|准则|指引|目录|清单|标准|批复|要点|指南|章程|决议|纲要|通报|命令|令|规范|规程|机制|须知|守则)|文件)》?';
+const SELF = '本《?(?:[\\u4e00-\\u9fff]{0,6}(?:通知|办法|规定|意见|方案|分工|细则|决定|通告|公告|规则|制度|计划|规划|措施|政策|条例|准则|指引|目录|清单|标准|批复|要点|指南|章程|决议|纲要|通报|命令|令|规范|规程|机制|须知|守则)|文件)》?';
 /** The sentence so far, before the limit: its subject is the document (after an article or item number). */
 const OWN_SUBJECT = new RegExp(`^(?:第[一二三四五六七八九十百零〇\\d]{1,6}条|[一二三四五六七八九十]{1,3}、|\\(\\S{1,3}\\)|\\d{1,2}[.、])?${SELF}(?:及其附件|和附件)?(?:自[^,;。]{2,40}(?:施行|执行|实施|生效),?|有效期[^,;。]{0,30},?)?$`);
 /** A decree's promulgation: …现予公布，自…起施行. */
@@ -35,9 +35,21 @@ function sentenceBefore(text: string, at: number, floor: number): string {
     if (c === 0x0a && ARTICLE_START.test(text.slice(i, i + 12).trimStart())) break;
     // A line after a table row (tab-separated cells) starts a paragraph.
     if (c === 0x0a && prevLineHasTab(text, i - 1)) break;
+    // So does a line after one that closes a task's attribution: …（市财政局负责）⏎本通知…
+    if (c === 0x0a && lineEndsWithBracket(text, i - 1)) break;
     i--;
   }
   return compactFold(text, i, at);
+}
+
+/** The last visible character before `end` (over spaces and blank lines) is a closing bracket. */
+function lineEndsWithBracket(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && end - i < 40; i--) {
+    const c = text[i]!;
+    if (c === '）' || c === ')') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return false;
 }
 
 /** The line ending at `end` (exclusive) holds a tab; looks back 400 characters at most. */
@@ -55,7 +67,7 @@ export function isOwnValidity(text: string, d: DeadlineAnnotation, docStart: num
   if (d.type !== 'effective' && d.type !== 'expiry') return false;
   const t = compactFold(d.text);
   // 同时废止 / 自…之日起废止 without a date repeal an older document: not this one's expiry.
-  if (/(?:废止|失效)$/.test(t) && !d.date) return false;
+  if (/(?:废止|失效|停止执行|停止实施|不再执行)$/.test(t) && !d.date) return false;
   if (/^任期/.test(t)) return false;
   const before = sentenceBefore(text, d.start, docStart);
   return OWN_SUBJECT.test(before) || PROMULGATED.test(before);
@@ -78,6 +90,8 @@ export const validityExamples = {
     '《临沂市城市绿化管理办法》已经市政府常务会议审议通过，现予公布，自2023年3月1日起施行。',
     '四、本通告自2023年3月1日起施行，有效期至2028年2月29日。',
     '本通知有效期自2024年1月1日至2024年12月31日。',
+    '（市防指办负责）\n\n本任务分工自印发之日起施行，有效期至2025年12月31日。',
+    '（各县（市、区）人民政府负责，市城市管理局配合）\n\n本通知自印发之日起施行，有效期2年。',
   ],
   notOwn: [
     '阶段性降低失业保险费率的政策，实施期限延长至2021年4月30日。',

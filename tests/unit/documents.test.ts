@@ -69,3 +69,17 @@ test('the first-listed convention in its wordings, and not in look-alikes', () =
   for (const s of firstListedExamples.positive) assert.ok(hit(s), s);
   for (const s of firstListedExamples.negative) assert.ok(!hit(s), s);
 });
+
+test('a validity counted from a relative start: 自印发之日起施行，有效期2年 runs two years from the date of signature', () => {
+  const text = '某市人民政府关于推进老旧小区改造的通知\n某政〔2026〕28号\n各县（市、区）人民政府：\n一、明确改造范围。（市住房和城乡建设局负责）\n本通知自印发之日起施行，有效期2年。\n某市人民政府\n2026年11月12日';
+  const [doc] = extract(text, { today: '2026-12-01' }).documents;
+  assert.equal(doc?.effectiveDate, '2026-11-12');
+  assert.equal(doc?.expiryDate, '2028-11-11');
+  assert.equal(doc?.status, '现行有效');
+});
+
+test('a point long past when the document was signed describes, it sets no limit: 建成于2000年底前的小区', () => {
+  const text = '某市人民政府关于推进老旧小区改造的通知\n某政〔2026〕28号\n各县（市、区）人民政府：\n一、改造对象为建成于2000年底前的住宅小区，2027年3月底前全部开工。\n某市人民政府\n2026年11月12日';
+  const deadlines = extract(text, { today: '2026-12-01' }).annotations.filter((a) => a.kind === 'deadline').map((a) => a.text);
+  assert.deepEqual(deadlines, ['2027年3月底前']);
+});
