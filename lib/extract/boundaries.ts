@@ -29,7 +29,7 @@ import { headingPatterns } from './heading-lines.ts';
 export { lines, type Line } from './heading-lines.ts';
 
 export interface DocumentSpan {
-  /** Original offsets: the first line of the heading block, and where the next document starts. */
+  /** Original offsets: the first line of the heading block, and where the next document's text starts. */
   start: number;
   end: number;
   /** Original offset where the title starts; null when the title is lost. */
@@ -391,7 +391,8 @@ function findDocumentsUncached(text: string, ls: Line[], model: TextModel): Docu
     const folded = h.titleFrom >= 0 ? joined(ls, h.titleFrom, h.titleTo) : null;
     return {
       start: ls[h.first]!.start,
-      end: next ? ls[next.first]!.start : text.length,
+      // Up to where the next document's text begins (before its heading, when PDF column order displaced it).
+      end: next ? ls[next.textFirst ?? next.first]!.start : text.length,
       titleStart: h.titleFrom >= 0 ? ls[h.titleFrom]!.start : null,
       title,
       titleLines,

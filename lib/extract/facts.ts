@@ -27,9 +27,9 @@ function lineAt(ls: readonly Line[], offset: number): number {
 }
 
 /** The date of signature: the first line of the document that is only a date, and its line index. */
-export function signedDateIn(span: { start: number; end: number; lines: readonly Line[] }): { date: string; line: number } | null {
+export function signedDateIn(span: { start: number; textStart?: number; end: number; lines: readonly Line[] }): { date: string; line: number } | null {
   const ls = span.lines;
-  for (let i = lineAt(ls, span.start); i < ls.length && ls[i]!.start < span.end; i++) {
+  for (let i = lineAt(ls, span.textStart ?? span.start); i < ls.length && ls[i]!.start < span.end; i++) {
     const m = DATE_LINE.exec(ls[i]!.c);
     if (!m) continue;
     const date = isoDate(toNumber(m[1]!), toNumber(m[2]!), toNumber(m[3]!));
@@ -101,7 +101,7 @@ function ownNumber(text: string, span: DocumentSpan, docnums: readonly DocnumAnn
     if (hit) return hit;
   }
   // Narrow-column gazettes print the own number only as a running header.
-  return docnumsIn(docnums, span.start, span.end).find((d) => isAlone(text, d)) ?? null;
+  return docnumsIn(docnums, span.textStart, span.end).find((d) => isAlone(text, d)) ?? null;
 }
 
 function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null, signedLine: number | null, docnums: readonly DocnumAnnotation[]): string | null {
@@ -116,7 +116,7 @@ function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null
   const toc = span.toc ?? span.tocAll.find(sameNumber);
   const fromToc = toc ? issuerOfTocTitle(toc.title) : null;
   if (fromToc) return fromToc;
-  if (signedLine !== null) return issuerOfSignature(span.lines, signedLine, Math.max(0, lineAt(span.lines, span.start)));
+  if (signedLine !== null) return issuerOfSignature(span.lines, signedLine, Math.max(0, lineAt(span.lines, span.textStart)));
   return null;
 }
 
@@ -124,9 +124,9 @@ function issuerOf(text: string, span: DocumentSpan, own: DocnumAnnotation | null
 function ownValidity(text: string, span: DocumentSpan, deadlines: readonly DeadlineAnnotation[]): { effective: string | null; expiry: string | null } {
   let effective: string | null = null;
   let expiry: string | null = null;
-  for (let k = lastAtOrBefore(deadlines.length, (i) => deadlines[i]!.start, span.start - 1) + 1; k < deadlines.length && deadlines[k]!.start < span.end; k++) {
+  for (let k = lastAtOrBefore(deadlines.length, (i) => deadlines[i]!.start, span.textStart - 1) + 1; k < deadlines.length && deadlines[k]!.start < span.end; k++) {
     const d = deadlines[k]!;
-    if (!isOwnValidity(text, d, span.start)) continue;
+    if (!isOwnValidity(text, d, span.textStart)) continue;
     const date = d.date ?? d.resolvedDate ?? null;
     if (d.type === 'effective') {
       effective ??= date;
@@ -170,7 +170,7 @@ export function documentFacts(spans: DocumentSpan[], input: FactsInput): Documen
       expiryDate: expiry,
       status,
       statusReason: reason,
-      repeals: repealsIn(text, span.start, span.end, docnumsIn(input.docnums, span.start, span.end)),
+      repeals: repealsIn(text, span.textStart, span.end, docnumsIn(input.docnums, span.textStart, span.end)),
     };
   });
 }

@@ -128,9 +128,12 @@ export function tail(c: string, n = 12): string {
   return c.length > n ? c.slice(c.length - n) : c;
 }
 
-/** A line ends as a title ends (only its tail is tested). */
+/** The last characters of TITLE_END's words (and the ) of （试行）): a line ending otherwise is no title's end. */
+const TITLE_LAST = new Set([...TITLE_END.source.slice(3, TITLE_END.source.indexOf(')')).split('|').map((w) => w[w.length - 1]!), ')']);
+
+/** A line ends as a title ends (only its tail is tested, and only when its last character can end one). */
 export function endsAsTitle(c: string): boolean {
-  return TITLE_END.test(tail(c));
+  return TITLE_LAST.has(c[c.length - 1] ?? '') && TITLE_END.test(tail(c));
 }
 
 /** A table-of-contents dot leader in the line (a quick indexOf before the pattern). */

@@ -99,8 +99,9 @@ function documentsOf(model: TextModel, today: string, annotations: Annotation[],
   const spans = documentSpans(text, model);
   const docnums = annotations.filter((a): a is DocnumAnnotation => a.kind === 'docnum');
   const deadlines = annotations.filter((a): a is DeadlineAnnotation => a.kind === 'deadline');
+  // A document's text runs from its textStart (before its heading when the PDF displaced it) to its end.
   const docOf = (start: number): number => {
-    const i = lastAtOrBefore(spans.length, (k) => spans[k]!.start, start);
+    const i = lastAtOrBefore(spans.length, (k) => spans[k]!.textStart, start);
     return i >= 0 && start < spans[i]!.end ? i : -1;
   };
   for (const a of annotations) {

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../lib/extract/index.ts';
-import { headingLineExamples } from '../../lib/extract/heading-lines.ts';
+import fc from 'fast-check';
+import { compactFold, DOT_LEADER, endsAsTitle, hasDotLeader, headingLineExamples, tail, TITLE_END } from '../../lib/extract/heading-lines.ts';
 import { segmentationExamples } from '../../lib/extract/boundaries.ts';
 import { isOwnValidity, validityExamples } from '../../lib/extract/validity.ts';
 import { repealExamples, repealsIn } from '../../lib/extract/repeals.ts';
@@ -82,4 +83,16 @@ test('a point long past when the document was signed describes, it sets no limit
   const text = '某市人民政府关于推进老旧小区改造的通知\n某政〔2026〕28号\n各县（市、区）人民政府：\n一、改造对象为建成于2000年底前的住宅小区，2027年3月底前全部开工。\n某市人民政府\n2026年11月12日';
   const deadlines = extract(text, { today: '2026-12-01' }).annotations.filter((a) => a.kind === 'deadline').map((a) => a.text);
   assert.deepEqual(deadlines, ['2027年3月底前']);
+});
+
+test('the dot-leader scan reads lines as DOT_LEADER does', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom('.', '…', '·', '-', '_', '字', ' ', '1'), { maxLength: 24 }), (chars) => {
+    const line = chars.join('');
+    assert.equal(hasDotLeader(line), DOT_LEADER.test(line), JSON.stringify(line));
+  }), { numRuns: 2000 });
+});
+
+test('a line ends as a title exactly when TITLE_END says so (the last-character filter drops nothing)', () => {
+  const words = TITLE_END.source.slice(3, TITLE_END.source.indexOf(')')).split('|');
+  for (const w of words) for (const line of [`关于某事的${w}`, `某办法${w}（试行）`, `${w}。`]) assert.equal(endsAsTitle(compactFold(line)), TITLE_END.test(tail(compactFold(line))), line);
 });
