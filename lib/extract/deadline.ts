@@ -98,6 +98,8 @@ const RULES: Rule[] = [
   { first: 'D', type: 'expiry', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?${VERB_END}`, 'g'), date: dayOrPart() },
   // 自下一个结算周期起, 10月份起
   { first: '自', type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
+  // 自2027年春季学期起, 自2024年秋季学期起: a start at a school term (no calendar day: date null)
+  { first: '自从', type: 'effective', re: /(?:自|从)\d{4}年(?:春季|秋季|春|秋)(?:学期|学年)起/g, date: noDate },
   // 自下月起执行, 自次年度起实施: a start relative to the next period
   { first: '自', type: 'effective', re: /自(?:下|次)一?个?(?:月|季度|年度|年)份?起(?:[^,;。()]{0,10}?(?:施行|执行|实施|生效))?/g, date: noDate },
   { first: 'D', type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
@@ -177,7 +179,7 @@ const RULES: Rule[] = [
   // extensions: 可延长15个工作日
   { first: '延', type: 'duration', re: new RegExp(`延长\\d+${UNIT}`, 'g'), date: noDate },
   { first: '有期届', type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
-  { first: '提', type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个月)`, 'g'), date: noDate },
+  { first: '提', type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个?小时|个月)`, 'g'), date: noDate },
 ];
 
 /** Each rule as a sticky pattern, tried only where its first character stands. */
@@ -263,6 +265,8 @@ export const deadline: Extractor = {
     positive: [
       { text: '本办法自2020年11月1日起施行。', expect: [{ text: '自2020年11月1日起施行', type: 'effective', date: '2020-11-01' }] },
       { text: '本通知自印发之日起施行，有效期至2025年8月17日。', expect: [{ text: '自印发之日起施行', type: 'effective', date: null }, { text: '有效期至2025年8月17日', type: 'expiry', date: '2025-08-17' }] },
+      { text: '自2027年春季學期起，中等職業學校國家助學金標準提高', expect: [{ text: '自2027年春季學期起', type: 'effective', date: null }] },
+      { text: '城市供水企业应当提前\n24小时通知用户', expect: [{ text: '提前\n24小时', type: 'duration' }] },
       { text: '規定的政策已經到期，自2022年7月1日起停止執行。', expect: [{ text: '自2022年7月1日起停止執行', type: 'expiry', date: '2022-07-01' }] },
       { text: '有效期自2020年1月1日至2022年12月31日。', expect: [{ text: '有效期自2020年1月1日至2022年12月31日', type: 'expiry', date: '2022-12-31' }] },
       { text: '有效期\n\n3 年。', expect: [{ text: '有效期\n\n3 年', type: 'expiry', date: null }] },

@@ -200,6 +200,12 @@ function count(s: string, ch: string): number {
 }
 
 
+/** A printed page's running header or page number (the line's text as written). */
+export function isPageLine(line: string): boolean {
+  const c = compactFold(line);
+  return c.length > 0 && c.length <= 60 && PAGE_LINE.test(c);
+}
+
 /**
  * A line that is not the document's own text: a web page's article header (来源：…  【字体：大 中 小】
  * 打印 发布时间：…) or a printed page's running header and page number.

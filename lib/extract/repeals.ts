@@ -15,7 +15,8 @@ export interface Repeal {
 }
 
 /** The verbs (a literal first character each, so the scan is quick); 同时/一并/予以 before them is read by hand. */
-const VERB = /[废廢]止|停止[执執]行|不再[执執]行|同[时時]失效/g;
+/** The verbs, as PDF text may break them over a line (同时废⏎⏎止). */
+const VERB = /[废廢]\s{0,4}止|停\s{0,4}止\s{0,4}[执執]\s{0,4}行|不\s{0,4}再\s{0,4}[执執]\s{0,4}行|同\s{0,4}[时時]\s{0,4}失\s{0,4}效/g;
 const SENTENCE_END = /[。；;！？]/;
 
 export const repealPatterns: readonly RegExp[] = [VERB, SENTENCE_END];
@@ -127,7 +128,7 @@ export function repealsIn(text: string, start: number, end: number, docnums: rea
   for (let m = VERB.exec(slice); m; m = VERB.exec(slice)) {
     const verbAt = start + m.index;
     const verbEnd = verbAt + m[0].length;
-    const joint = /(?:同时|同時|一并|一並)$/.test(text.slice(Math.max(start, verbAt - 2), verbAt));
+    const joint = /(?:同时|同時|一并|一並)$/.test(text.slice(Math.max(start, verbAt - 8), verbAt).replace(/\s+/g, ''));
     if (insideTitle(text, verbAt, start)) continue; // 《…关于修改和废止…的决定》 names a document
     // 对下列3部规章予以废止 / 废止下列文件： then one item per line ((一)《…》（…令第72号）).
     const list = listAfter(text, start, verbAt, verbEnd, end);
@@ -157,6 +158,7 @@ export const repealExamples: { positive: Array<{ text: string; repeals: Repeal[]
     { text: '《成都市社區衛生服務機構績效考核暫行辦法》（成衛發〔2019〕36號）自本辦法施行之日起廢止。', repeals: [{ docnum: '成卫发〔2019〕36号', title: null }] },
     { text: '自本通知印发之日起，威政发〔2015〕3号、威政发〔2016〕8号停止执行。', repeals: [{ docnum: '威政发〔2015〕3号', title: null }, { docnum: '威政发〔2016〕8号', title: null }] },
     { text: '二、废止《临沂市户外广告设置管理办法》（临沂市人民政府令第11号）。', repeals: [{ docnum: '临沂市人民政府令第11号', title: null }] },
+    { text: '《某市财政局关于资助工作的通知》（嘉财教〔2022〕36号）同时废\n\n止。', repeals: [{ docnum: '嘉财教〔2022〕36号', title: null }] },
     { text: '二、对下列2部规章予以废止\n\n（一）《某市殡葬管理办法》（某市人民政府令第98号）\n\n（二）《某市停车场管理办法》\n\n本决定自公布之日起施行。', repeals: [{ docnum: '某市人民政府令第98号', title: null }, { docnum: null, title: '某市停车场管理办法' }] },
     { text: '二、對下列規章予以廢止：\n1.《某市殯葬管理辦法》（某市人民政府令第98號）\n本決定自公布之日起施行。', repeals: [{ docnum: '某市人民政府令第98号', title: null }] },
   ],

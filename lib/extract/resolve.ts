@@ -82,9 +82,12 @@ function notBefore(signed: string, iso: string | null, from: string): Pick<Deadl
 }
 
 /**
- * A time point that had passed more than a year before the document was signed is not a limit
- * the document sets but a description (建成于2000年底前的住宅小区, 2000年底前建成的小区).
+ * A time point that had passed when the document was signed is not a limit the document sets but
+ * a description: a phase end (2020年底，全国农村自来水普及率达到83%) at once, a point with 前
+ * more than a year before (建成于2000年底前的住宅小区; nearer ones may be a late-printed notice's).
  */
 export function isPastAtSigning(d: DeadlineAnnotation, signedDate: string | null): boolean {
-  return d.type === 'deadline' && !!d.date && !!signedDate && daysBetween(lastDay(d.date), signedDate) > 366;
+  if (d.type !== 'deadline' || !d.date || !signedDate) return false;
+  const past = daysBetween(lastDay(d.date), signedDate);
+  return /前$/.test(d.text.replace(/\s+/g, '')) ? past > 366 : past > 0;
 }

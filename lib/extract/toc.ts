@@ -5,8 +5,9 @@
  *   - 威海市环翠区人民政府关于公布…的通知⏎（威环政字〔2020〕10号）.....（1）
  *   - 苏州市人民政府关于…的通知⏎苏府规字〔2024〕5号…………（2）
  *   - 青岛市城市供水条例实施办法（青岛市人民政府令第278号）……1
+ *   - 柳州市人民政府关于…的批复（柳政函〔2023〕46⏎号）……（8）  (the number broken over the line end)
  */
-import { hasDotLeader, type Line } from './heading-lines.ts';
+import { hasDotLeader, isCompleteTitle, type Line } from './heading-lines.ts';
 
 export interface TocEntry {
   /** Compact folded title, without a leading bullet, the number and the page. */
@@ -68,21 +69,39 @@ export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Ar
   const out: TocEntry[] = [];
   let pending = '';
   let seenLeader = false;
+  let prev: Line | null = null; // the line before, while it is part of the pending title
   for (let i = 0; i < upTo && i < ls.length; i++) {
     const l = ls[i]!;
+    if (!pending) prev = null;
     const leader = hasDotLeader(l.text);
     seenLeader ||= leader;
     let c = l.c.replace(/^[-•·]+/, '');
     const m = numberIn(c);
     if (m) {
       const before = c.slice(0, m.index).replace(/\($/, '');
-      const title = (before.length >= 4 ? before : pending + before).replace(/^[-•·]+/, '');
+      // The lines above belong to this entry unless they were a complete title of their own.
+      const title = (before.length >= 4 && (!pending || isCompleteTitle(pending)) ? before : pending + before).replace(/^[-•·]+/, '');
       const shift = l.c.length - c.length;
       if (title.length >= 4) out.push({ title, number: originalSpan(l, m.index + shift, m.index + m.length + shift, model) });
       pending = '';
       continue;
     }
     c = withoutPage(c);
+    // A number broken over the line end: …的通知（紹政辦發〔2021〕⏎15號）……（10）.
+    if (leader && prev && pending.endsWith(prev.c)) {
+      const joined = prev.c + c;
+      const j = numberIn(joined);
+      if (j && j.index < prev.c.length && j.index + j.length > prev.c.length) {
+        const before = pending.slice(0, pending.length - prev.c.length) + joined.slice(0, j.index).replace(/\($/, '');
+        const title = before.replace(/^[-•·]+/, '');
+        const a = originalSpan(prev, j.index, prev.c.length, model);
+        const b = originalSpan(l, 0, j.index + j.length - prev.c.length, model);
+        if (title.length >= 4) out.push({ title, number: { start: a.start, end: b.end } });
+        pending = '';
+        prev = l;
+        continue;
+      }
+    }
     if (leader) {
       // A title with its page but no number.
       const title = (pending + c).replace(/^[-•·]+/, '');
@@ -92,6 +111,7 @@ export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Ar
     }
     pending = /^【.*】$|^目录$/.test(c) ? '' : c.length <= 80 ? (pending.length < 120 ? pending + c : c) : '';
     if (/^(?:【.*】)$/.test(l.c)) pending = '';
+    prev = pending ? l : null;
   }
   return seenLeader || out.some((e) => e.number) ? out : [];
 }

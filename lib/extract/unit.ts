@@ -46,11 +46,22 @@ function isBareList(model: TextModel, open: number, close: number, body: string)
   if (NOT_IN_LIST.test(body) || body.length < 3) return false;
   let b = open - 1;
   while (b >= 0 && (norm[b] === ' ' || norm[b] === '\n')) b--;
-  if (b >= 0 && norm[b] !== '。' && norm[b] !== ';') return false;
   const after = norm[close + 1];
-  if (after !== undefined && after !== '\n' && after !== '。' && after !== ';' && !softBreakBefore[close + 1]) return false;
-  const names = body.split(LIST_SEP);
-  return names.every((n) => isOrgName(n.replace(/\([^()]{1,12}\)$/, '') || n));
+  // …全覆盖。（A、B）⏎ or …全覆盖（A、B）。: the task's full stop stands before or right after it.
+  if (after === '。' || after === ';') {
+    // A lone name there may be an alias of the noun before it (乡镇人民政府（街道办事处）) or an
+    // aside (（不包括…小区）): it counts when it names a level of government's body after a verb.
+    if (LIST_SEP.test(body)) return names(body);
+    return /^[省市区县州]/.test(body) && /[\u4e00-\u9fff]/.test(norm[open - 1] ?? '') && !isOrgName(norm.slice(Math.max(0, open - 4), open)) && names(body);
+  }
+  if (b >= 0 && norm[b] !== '。' && norm[b] !== ';') return false;
+  if (after !== undefined && after !== '\n' && !softBreakBefore[close + 1]) return false;
+  return names(body);
+}
+
+/** Every item of the list names an organisation. */
+function names(body: string): boolean {
+  return body.split(LIST_SEP).every((n) => isOrgName(n.replace(/\([^()]{1,12}\)$/, '') || n));
 }
 
 /** Bracketed groups (with nesting) that contain a role cue, or a bare list that closes a task. */
@@ -197,12 +208,15 @@ export const unit: Extractor = {
       { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
       { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
       { text: '实现企业开办全覆盖。（市市场监管局、市公\n安局）\n（二）优化审批。', expect: [{ text: '市市场监管局', role: 'responsible' }, { text: '市公\n安局', role: 'responsible' }] },
+      { text: '资金于每年6月底前兑现（市财政局、市商务局）。', expect: [{ text: '市财政局', role: 'responsible' }, { text: '市商务局', role: 'responsible' }] },
       { text: '排在第一位的單位為牽頭單位。\n（一）加強監管。（市財政局、市審計局）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
     ],
     negative: [
       '由市场监管部门决定，市财政局负责解释。',
       '各有关部门（市发展改革委、市财政局）要加强协调。',
       '依照《条例》。（国务院令第588号）',
+      '应当在2小时内报告乡镇人民政府（街道办事处）。',
+      '以前建成的小区（不包括业主自主管理小区）。',
       '（以下称区考核部门）',
       '各部门要积极配合支持改革。',
       '（基层政务公开事项标准目录编制牵头部门，见附件）',

@@ -10,7 +10,7 @@
  *   …补助资金调整标准自2025年1月1日起执行。                        not own (a measure)
  */
 import type { DeadlineAnnotation } from '../schema.ts';
-import { compactFold } from './heading-lines.ts';
+import { compactFold, isPageLine } from './heading-lines.ts';
 
 /** What a document calls itself (本办法, 本实施方案, 本通知, 本規定 …). */
 const SELF = '本《?(?:[\\u4e00-\\u9fff]{0,6}(?:通知|办法|规定|意见|方案|分工|细则|决定|通告|公告|规则|制度|计划|规划|措施|政策|条例|准则|指引|目录|清单|标准|批复|要点|指南|章程|决议|纲要|通报|命令|令|规范|规程|机制|须知|守则)|文件)》?';
@@ -37,9 +37,24 @@ function sentenceBefore(text: string, at: number, floor: number): string {
     if (c === 0x0a && prevLineHasTab(text, i - 1)) break;
     // So does a line after one that closes a task's attribution: …（市财政局负责）⏎本通知…
     if (c === 0x0a && lineEndsWithBracket(text, i - 1)) break;
+    // And a line after a page's running header or number (…－ 6 －⏎…公报 2022年第5期⏎本通知…), or
+    // after a section's heading (七、其他事项⏎本通知…).
+    if (c === 0x0a && (isPageLine(lineBefore(text, i - 1)) || isSectionHeading(lineBefore(text, i - 1)))) break;
     i--;
   }
   return compactFold(text, i, at);
+}
+
+/** A short heading line of an item: 七、其他事项, （三）保障措施, 第五章 附则 (no sentence punctuation). */
+function isSectionHeading(line: string): boolean {
+  const t = compactFold(line);
+  return t.length > 0 && t.length <= 20 && (ARTICLE_START.test(t) || /^第[一二三四五六七八九十百\d]{1,4}章/.test(t)) && !/[。;,:]/.test(t);
+}
+
+/** The text of the line that ends at `end` (exclusive; 80 characters at most). */
+function lineBefore(text: string, end: number): string {
+  const from = text.lastIndexOf('\n', end - 1);
+  return text.slice(Math.max(from + 1, end - 80), end);
 }
 
 /** The last visible character before `end` (over spaces and blank lines) is a closing bracket. */
@@ -91,6 +106,8 @@ export const validityExamples = {
     '四、本通告自2023年3月1日起施行，有效期至2028年2月29日。',
     '本通知有效期自2024年1月1日至2024年12月31日。',
     '（市防指办负责）\n\n本任务分工自印发之日起施行，有效期至2025年12月31日。',
+    '学校应当建立健全学生资助工作档案。\n\n七、其他事项\n\n本通知自2027年1月1日起施行，有效期自2027年1月1日至2029年12月31日。',
+    '应当在通报后10个工作日内书面说明情况。\n\n－ 6 －\n\n遵义市人民政府公报　2022年第5期\n\n本通知自印发之日起施行，有效期至2023年6月30日。',
     '（各县（市、区）人民政府负责，市城市管理局配合）\n\n本通知自印发之日起施行，有效期2年。',
   ],
   notOwn: [
