@@ -329,15 +329,19 @@ export function findHeadings(ls: Line[]): Heading[] {
   let floor = 0; // lines before this belong to the last heading found
   for (let i = 0; i < ls.length; i++) {
     const c = ls[i]!.c;
+    const last = c.charCodeAt(c.length - 1);
+    // Most lines are body text: only a line that can head a document is read further.
+    const colon = c.includes(':') || c.startsWith('各') || !!ls[i + 1]?.c.endsWith(':');
+    const titleEnd = i + 1 < ls.length && endsAsTitle(c);
+    if (!colon && !titleEnd && last !== 0x4ee4 && last !== 0x53f7 && last !== 0x29 && c.charCodeAt(0) !== 0x28 && last !== 0x514d && last !== 0x804c && last !== 0x5355) continue;
     if (hasDotLeader(ls[i]!.text)) continue;
     let h: Heading | null = null;
-    const last = c.charCodeAt(c.length - 1);
     if (last === 0x4ee4 /* 令 */ || last === 0x53f7 /* 号 */ || last === 0x29 /* ) */) h = decreeAt(ls, i);
     if (!h && (last === 0x53f7 /* 号 */ || last === 0x29) && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);
-    if (!h && (c.includes(':') || c.startsWith('各') || ls[i + 1]?.c.endsWith(':'))) h = addresseeHeading(ls, i, floor);
+    if (!h && colon) h = addresseeHeading(ls, i, floor);
     if (!h && (last === 0x514d /* 免 */ || last === 0x804c /* 职 */ || last === 0x5355 /* 单 */) && TITLE_END_APPOINT.test(c)) h = appointmentHeading(ls, i, floor);
     if (!h && c.charCodeAt(0) === 0x28 /* ( */) h = regulationAt(ls, i, floor);
-    if (!h && i + 1 < ls.length && endsAsTitle(c)) h = issuedTitleHeading(ls, i, floor);
+    if (!h && titleEnd) h = issuedTitleHeading(ls, i, floor);
     if (!h) continue;
     found.push(h);
     floor = h.after;

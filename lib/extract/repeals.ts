@@ -15,8 +15,8 @@ export interface Repeal {
 }
 
 /** The verbs (a literal first character each, so the scan is quick); 同时/一并/予以 before them is read by hand. */
-/** The verbs, as PDF text may break them over a line (同时废⏎⏎止). */
-const VERB = /[废廢]\s{0,4}止|停\s{0,4}止\s{0,4}[执執]\s{0,4}行|不\s{0,4}再\s{0,4}[执執]\s{0,4}行|同\s{0,4}[时時]\s{0,4}失\s{0,4}效/g;
+/** The verbs, as PDF text may break them over a line (同时废⏎⏎止); each starts with a literal, so the scan is quick. */
+const VERB = /[废廢](?:止|\s{1,4}止)|停(?:止|\s{1,4}止)\s{0,4}[执執]\s{0,4}行|不(?:再|\s{1,4}再)\s{0,4}[执執]\s{0,4}行|同(?:[时時]|\s{1,4}[时時])\s{0,4}失\s{0,4}效/g;
 const SENTENCE_END = /[。；;！？]/;
 
 export const repealPatterns: readonly RegExp[] = [VERB, SENTENCE_END];
