@@ -116,7 +116,8 @@ export const REG_CODE = /^\(?(?:登记编号|登记号|备案号|编号)?:?[A-Z]
 /** A line that is only a date: 2022年10月15日, 二〇二〇年八月十日 (folded ○ = 〇). */
 export const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日\)?$/;
 /** How titles end (folded: 決定, 辦法, 規定, 意見 are here too). */
-export const TITLE_END = /(?:名单|任免|通知|意见|决定|办法|方案|规定|细则|公告|通告|批复|批覆|复函|函|报告|决议|纲要|规划|计划|通报|条例|规则|规程|措施|指引|指南|要点|清单|目录|命令|答复|章程)(?:\((?:试行|暂行|修订|修正|草案)\))?$/;
+const TITLE_WORDS = ['名单', '任免', '通知', '意见', '决定', '办法', '方案', '规定', '细则', '公告', '通告', '批复', '批覆', '复函', '函', '报告', '决议', '纲要', '规划', '计划', '通报', '条例', '规则', '规程', '措施', '指引', '指南', '要点', '清单', '目录', '命令', '答复', '章程'];
+export const TITLE_END = new RegExp(`(?:${TITLE_WORDS.join('|')})(?:\\((?:试行|暂行|修订|修正|草案)\\))?$`);
 /** How the title of a document (not of a rule it issues) ends: a line ending so is a title of its own. */
 export const DOCUMENT_END = /(?:通知|意见|决定|通告|公告|批复|批覆|复函|函|报告|名单|任免|通报|决议)$/;
 export const DOT_LEADER = /\.{4,}|…{2,}|·{4,}|-{6,}|_{4,}/;
@@ -128,8 +129,12 @@ export function tail(c: string, n = 12): string {
   return c.length > n ? c.slice(c.length - n) : c;
 }
 
-/** The last characters of TITLE_END's words (and the ) of （试行）): a line ending otherwise is no title's end. */
-const TITLE_LAST = new Set([...TITLE_END.source.slice(3, TITLE_END.source.indexOf(')')).split('|').map((w) => w[w.length - 1]!), ')']);
+/**
+ * The last characters of the title words (and the ) of （试行）): a line ending otherwise is no
+ * title's end. From the word list, not from TITLE_END.source (a bundler may write the pattern's
+ * characters as \\u escapes).
+ */
+const TITLE_LAST = new Set([...TITLE_WORDS.map((w) => w[w.length - 1]!), ')']);
 
 /** A line ends as a title ends (only its tail is tested, and only when its last character can end one). */
 export function endsAsTitle(c: string): boolean {
@@ -141,6 +146,8 @@ export function hasDotLeader(text: string): boolean {
   if (text.indexOf('..') < 0 && text.indexOf('…') < 0 && text.indexOf('·') < 0 && text.indexOf('--') < 0 && text.indexOf('__') < 0) return false;
   return DOT_LEADER.test(text);
 }
+
+export const titleWords: readonly string[] = TITLE_WORDS;
 
 export const headingPatterns: readonly RegExp[] = [PAGE_LINE, OWN_NUMBER, DECREE_SERIES, DECREE_NUMBER, DECREE_LINE, REG_CODE, DATE_LINE, TITLE_END, DOCUMENT_END, DOT_LEADER, ABOUT];
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../lib/extract/index.ts';
 import fc from 'fast-check';
-import { compactFold, DOT_LEADER, endsAsTitle, hasDotLeader, headingLineExamples, tail, TITLE_END } from '../../lib/extract/heading-lines.ts';
+import { compactFold, DOT_LEADER, endsAsTitle, hasDotLeader, headingLineExamples, tail, TITLE_END, titleWords } from '../../lib/extract/heading-lines.ts';
 import { segmentationExamples } from '../../lib/extract/boundaries.ts';
 import { isOwnValidity, validityExamples } from '../../lib/extract/validity.ts';
 import { repealExamples, repealsIn } from '../../lib/extract/repeals.ts';
@@ -93,6 +93,22 @@ test('the dot-leader scan reads lines as DOT_LEADER does', () => {
 });
 
 test('a line ends as a title exactly when TITLE_END says so (the last-character filter drops nothing)', () => {
-  const words = TITLE_END.source.slice(3, TITLE_END.source.indexOf(')')).split('|');
+  const words = titleWords;
   for (const w of words) for (const line of [`关于某事的${w}`, `某办法${w}（试行）`, `${w}。`]) assert.equal(endsAsTitle(compactFold(line)), TITLE_END.test(tail(compactFold(line))), line);
+});
+
+test('the engine bundled as the extension ships it (rolldown, characters written as \\u escapes) finds the same documents', async () => {
+  // WXT bundles with rolldown and `charset: 'ascii'` (wxt.config.ts): non-ASCII characters in
+  // regular expressions come out as \\u escapes, so no rule may read words off a pattern's source.
+  const { rolldown } = await import('rolldown');
+  const { join } = await import('node:path');
+  const bundle = await rolldown({ input: join(import.meta.dirname, '../../lib/extract/index.ts'), logLevel: 'silent' });
+  const { output } = await bundle.generate({ format: 'esm', charset: 'ascii', minify: true });
+  assert.match(output[0].code, /\\u5173\\u4e8e/i, 'the bundle writes 关于 as escapes, as the extension does');
+  const url = `data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`;
+  const bundled = (await import(url)) as typeof import('../../lib/extract/index.ts');
+  for (const ex of segmentationExamples.positive) {
+    const docs = bundled.extract(ex.text, { today: '2026-12-01' }).documents;
+    assert.deepEqual(docs.map((d) => ({ title: d.title, docnum: d.docnum })), ex.documents);
+  }
 });
