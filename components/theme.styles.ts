@@ -20,4 +20,5 @@ export const baseStyles = `
   .kind-docnum { --kind: ${KIND_COLOR.docnum}; }
   .kind-deadline { --kind: ${KIND_COLOR.deadline}; }
   .kind-unit { --kind: ${KIND_COLOR.unit}; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -16,7 +16,8 @@ import { frameOffset } from '@/lib/highlight/frames.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
 import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
 import { renderLauncher } from '@/components/launcher/launcher.ts';
-import type { Lang } from '@/components/i18n.ts';
+import { STRINGS, type Lang } from '@/components/i18n.ts';
+import * as cards from '@/lib/reader/card-state.ts';
 
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
@@ -52,8 +53,10 @@ export class PageSession {
   private model: DomTextModel | null = null;
   private view: PageView | null = null;
   private order: ItemView[] = [];
-  private cardId: string | null = null;
-  private pinned = false;
+  /** Which card is open and why (hover, click, keyboard): lib/reader/card-state.ts. */
+  private card: cards.CardState = cards.closed;
+  /** What a screen reader hears after Alt+J / Alt+K (a live region). */
+  private announcement = '';
   private outlineOpen = false;
   private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
   private unitFilter = '';
@@ -159,7 +162,7 @@ export class PageSession {
     this.model = model;
     this.view = view;
     this.order = [...view.items].sort((a, b) => a.start - b.start);
-    if (this.cardId && !view.byId.has(this.cardId)) this.closeCard();
+    if (this.card.open && !view.byId.has(this.card.open)) this.closeCard();
     this.notes.update(model, view);
     this.listenToFrames(model);
     this.renderUi();
@@ -260,13 +263,19 @@ export class PageSession {
       const o = frameOffset(doc);
       return { x: x + o.x, y: y + o.y };
     };
+    // One reading per frame, of the latest position (not the first of the frame: the pointer
+    // may have moved on into the card since).
     let frame = 0;
+    let latest: { x: number; y: number; overUi: boolean } | null = null;
     doc.addEventListener('pointermove', (e) => {
-      if (!e.isTrusted || frame || e.pointerType === 'touch') return;
+      if (!e.isTrusted || e.pointerType === 'touch') return;
+      latest = { x: e.clientX, y: e.clientY, overUi: top && e.composedPath().includes(this.o.uiHost) };
+      if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const p = shift(e.clientX, e.clientY);
-        this.hover(p.x, p.y, top && e.composedPath().includes(this.o.uiHost));
+        if (!latest) return;
+        const p = shift(latest.x, latest.y);
+        this.hover(p.x, p.y, latest.overUi);
       });
     }, { signal, passive: true });
     doc.addEventListener('mouseup', (e) => {
@@ -280,28 +289,14 @@ export class PageSession {
       const { x: cx, y: cy } = shift(e.clientX, e.clientY);
       const noteId = this.notes.idAt(cx, cy);
       if (noteId && doc.getSelection()?.isCollapsed !== false) {
-        this.cardId = null;
+        this.setCard(cards.close(this.card));
         this.notes.openCard(noteId);
         return;
       }
       if (this.notes.cardId) this.notes.openCard(null);
-      const id = this.o.highlighter.idAt(cx, cy);
-      if (id) {
-        this.openCard(id, { pin: true, focus: false });
-      } else if (this.pinned) {
-        this.closeCard();
-      }
+      this.setCard(cards.click(this.card, this.o.highlighter.idAt(cx, cy)));
     }, { signal });
-    doc.addEventListener('keydown', (e) => {
-      if (!e.isTrusted) return;
-      if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
-        e.preventDefault();
-        this.step(e.code === 'KeyJ' ? 1 : -1);
-      } else if (e.key === 'Escape' && (this.cardId || this.notes.active)) {
-        this.notes.closeAll();
-        this.closeCard();
-      }
-    }, { signal });
+    doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
     doc.defaultView?.addEventListener('scroll', () => {
       this.renderUi();
       if (!top) this.notes.relayout();
@@ -310,6 +305,21 @@ export class PageSession {
 
   private listen(): void {
     this.listenTo(this.o.doc, this.abort.signal);
+    // Keys pressed inside our UI (focus in a card) never reach the page (ui-host.ts stops
+    // them at the shadow root): the same keys are read here, before that.
+    this.o.uiRoot.addEventListener('keydown', (e) => this.onKey(e), { signal: this.abort.signal });
+  }
+
+  /** Alt+J / Alt+K step through the highlights; Esc closes what is open. Only the reader's own keys. */
+  private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
+      e.preventDefault();
+      this.step(e.code === 'KeyJ' ? 1 : -1);
+    } else if (e.key === 'Escape' && (this.card.open || this.notes.active)) {
+      this.notes.closeAll();
+      this.closeCard();
+    }
   }
 
   /** Listeners on the frames of this reading (those of the last one are dropped). */
@@ -321,53 +331,56 @@ export class PageSession {
   }
 
   private hover(x: number, y: number, overUi: boolean): void {
-    if (overUi || this.pinned) {
-      clearTimeout(this.hideTimer);
-      return;
-    }
-    const id = this.o.highlighter.idAt(x, y);
-    if (id) {
-      clearTimeout(this.hideTimer);
-      if (id !== this.cardId) this.openCard(id, { pin: false, focus: false });
-    } else if (this.cardId) {
-      clearTimeout(this.hideTimer);
-      this.hideTimer = setTimeout(() => this.closeCard(), 350);
-    }
+    this.setCard(cards.pointer(this.card, { highlight: overUi ? null : this.o.highlighter.idAt(x, y), overCard: overUi }));
   }
 
-  /** Moves to the next (1) or previous (-1) visible highlight and opens its card with focus. */
+  /**
+   * Takes the next card state: renders when the open card changed (a new one with its copy and
+   * watch messages reset) and runs the hide timer while the state says the card is hiding.
+   */
+  private setCard(next: cards.CardState, focus = false): void {
+    const prev = this.card;
+    if (next.open && !this.view?.byId.has(next.open)) return;
+    this.card = next;
+    if (next.hiding && !prev.hiding) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.setCard(cards.hideTimerFired(this.card)), cards.HIDE_AFTER_MS);
+    } else if (!next.hiding) clearTimeout(this.hideTimer);
+    if (next.open !== prev.open) {
+      if (focus && !prev.open) this.lastFocus = this.o.doc.activeElement;
+      this.copied = null;
+      this.watchError = null;
+      this.renderUi();
+      if (!next.open && this.lastFocus instanceof HTMLElement) {
+        this.lastFocus.focus();
+        this.lastFocus = null;
+      }
+    }
+    if (focus && next.open) (this.o.uiRoot.querySelector('.card') as HTMLElement | null)?.focus();
+  }
+
+  /** Moves to the next (1) or previous (-1) visible highlight, opens its card with focus and says where the reader is. */
   step(direction: 1 | -1): void {
     const items = this.order.filter((it) => this.visible[it.kind]);
-    if (!items.length) return;
-    const current = this.cardId ? items.findIndex((it) => it.id === this.cardId) : -1;
-    const next = current < 0 ? (direction > 0 ? 0 : items.length - 1) : (current + direction + items.length) % items.length;
-    this.select(items[next]!.id, true);
+    const r = cards.step(this.card, items.map((it) => it.id), direction);
+    if (!r) return;
+    const item = items[r.index]!;
+    this.announcement = cards.stepAnnouncement(r.index, items.length, STRINGS[this.o.lang][item.kind], item.text);
+    this.o.highlighter.scrollTo(item.id);
+    this.o.highlighter.flash(item.id);
+    this.setCard(r.state, true);
+    this.renderUi();
   }
 
   /** Scrolls to a highlight, flashes it and opens its card. */
   select(id: string, focus: boolean): void {
     this.o.highlighter.scrollTo(id);
     this.o.highlighter.flash(id);
-    this.openCard(id, { pin: true, focus });
-  }
-
-  private openCard(id: string, how: { pin: boolean; focus: boolean }): void {
-    if (!this.view?.byId.has(id)) return;
-    if (how.focus && !this.cardId) this.lastFocus = this.o.doc.activeElement;
-    this.cardId = id;
-    this.pinned = how.pin;
-    this.copied = null;
-    this.watchError = null;
-    this.renderUi();
-    if (how.focus) (this.o.uiRoot.querySelector('.card') as HTMLElement | null)?.focus();
+    this.setCard(cards.select(this.card, id), focus);
   }
 
   private closeCard(): void {
-    this.cardId = null;
-    this.pinned = false;
-    this.renderUi();
-    if (this.lastFocus instanceof HTMLElement) this.lastFocus.focus();
-    this.lastFocus = null;
+    this.setCard(cards.close(this.card));
   }
 
   private cardPosition(id: string, rects?: DOMRect[]): { left: number; top: number } {
@@ -390,7 +403,7 @@ export class PageSession {
       lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts(), openUnits: this.openUnits,
       notes: this.notes.outline(),
     };
-    const item = this.cardId ? view.byId.get(this.cardId) : undefined;
+    const item = this.card.open ? view.byId.get(this.card.open) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
     const notesUi = this.notes.render();
     render(
@@ -408,15 +421,14 @@ export class PageSession {
                 this.renderUi();
               },
               selectNote: (id) => {
-                this.cardId = null;
+                this.setCard(cards.close(this.card));
                 this.notes.select(id);
               },
             })
           : nothing}
         ${notesUi.template}
         ${!notesUi.covering && item && pos
-          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}
-              @pointerenter=${() => clearTimeout(this.hideTimer)}>
+          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
               ${renderCard(item, view, cardState, {
                 close: () => this.closeCard(),
                 select: (id) => this.select(id, false),
@@ -425,7 +437,8 @@ export class PageSession {
                 open: (url) => this.o.bridge.open(url),
               })}
             </div>`
-          : nothing}`,
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
       this.o.uiRoot,
     );
   }
@@ -439,7 +452,7 @@ export class PageSession {
   private toggleKind(kind: AnnotationKind, visible: boolean): void {
     this.visible = { ...this.visible, [kind]: visible };
     this.o.highlighter.setKindVisible(kind, visible);
-    if (!visible && this.cardId && this.view?.byId.get(this.cardId)?.kind === kind) this.closeCard();
+    if (!visible && this.card.open && this.view?.byId.get(this.card.open)?.kind === kind) this.closeCard();
     this.renderUi();
   }
 

@@ -8,7 +8,7 @@ import {
   MANIFEST, expectedCounts, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
   type FixtureServer,
 } from './harness.ts';
-import { ui } from './ui.ts';
+import { ui, waitUntil } from './ui.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 let browser: Browser;
@@ -99,6 +99,62 @@ describe('cards', { timeout: 60_000 }, () => {
     await shot(page, 'chromium-card-hover');
     await page.mouse.move(5, 5);
     await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
+    await page.close();
+  });
+
+  test('moving from a deadline into its card and resting on 「关注此期限」 keeps the card open', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'deadline', 0);
+    await page.mouse.move(p.x, p.y);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const button = await (await ui(page).$('.card'))!.evaluateHandle((card) => [...card.querySelectorAll('button')].find((b) => /关注此期限|已关注/.test(b.textContent ?? ''))!);
+    const box = (await (button as import('puppeteer-core').ElementHandle<Element>).boundingBox())!;
+    // Quickly, in a few steps across the gap, then resting on the button for longer than the grace period.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.ok(await ui(page).$('.card'), 'the card is still open under the pointer');
+    await page.mouse.move(5, 5);
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
+    await page.close();
+  });
+
+  test('Alt+J steps on from inside the card, wraps around, says where the reader is, and goes on after Esc', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    const altJ = async (): Promise<void> => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('KeyJ');
+      await page.keyboard.up('Alt');
+    };
+    const said = async (n: number): Promise<string> => waitUntil(async () => (await ui(page).text('[role=status][aria-live]')) ?? '', (t) => t.startsWith(`${n} / `), 3000, `the live region to say ${n} / …`);
+    await altJ();
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const first = await said(1);
+    const total = Number(/ \/ (\d+)/.exec(first)![1]);
+    assert.match((await ui(page).focused()) ?? '', /section\.card/, 'focus is inside the card');
+    await altJ();
+    const second = await said(2);
+    assert.match(second, /^2 \/ \d+ · (期限|文号|责任单位) · \S/);
+    await altJ();
+    await said(3);
+    await page.keyboard.press('Escape');
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
+    await altJ();
+    await said(4);
+    await ui(page).waitFor('.card', { timeout: 3000 });
+    // Alt+K from the first item goes to the last.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('KeyK');
+      await page.keyboard.up('Alt');
+    }
+    await said(1);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('KeyK');
+    await page.keyboard.up('Alt');
+    await said(total);
+    await shot(page, 'chromium-card-step');
     await page.close();
   });
 
