@@ -53,7 +53,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.
   for (const a of gold.annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
   console.log(`${file}: ${gold.annotations.length} annotations ${JSON.stringify(counts)}`);
 }
-// Document-level gold (<name>.docs.json, ../notes/doc-gold-format.md): offsets, fields and the status rule.
+// Document-level gold (<name>.docs.json, tests/fixtures/gold/GUIDE.md): offsets, fields and the status rule.
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const STATUSES = new Set(['尚未生效', '现行有效', '即将到期', '已失效', '未知']);
 const CANONICAL = /^[^\s〔〕]+〔\d{4}〕\d+号$|^[^\s]+令(?:\d{4}年)?第\d+号$/;

@@ -1,5 +1,5 @@
 /**
- * Scores the documents of an issue against document-level gold (doc-gold-format.md):
+ * Scores the documents of an issue against document-level gold (tests/fixtures/gold/GUIDE.md):
  * segmentation by where each document starts — a predicted document matches a gold one when
  * its start lies in the gold heading block [start, end of the title], one to one — then the
  * facts of every matched pair, field by field, after whitespace removal and traditional →

@@ -14,7 +14,7 @@
  * after them), a number in the middle of a sentence (a page's running header), the title of an
  * attachment (附件: a 办法 or 方案 the document issues belongs to it). A heading block that PDF
  * column order displaced into the first page of a document whose title was lost is that
- * document's start (as doc-gold-format.md defines start).
+ * document's start (as tests/fixtures/gold/GUIDE.md defines start).
  */
 import type { TextModel } from '../text/model.ts';
 import { normalise } from '../text/normalise.ts';
