@@ -38,6 +38,7 @@ export function libraryUrl(query: string): string {
   return `https://sousuo.www.gov.cn/zcwjk/policyDocumentLibrary?q=${encodeURIComponent(query)}&t=zhengcelibrary`;
 }
 
+/** Watching is offered for what lies ahead (a date today or later); a watched one says so. */
 function deadlineBody(item: ItemView, state: CardState, a: CardActions): TemplateResult {
   const t = STRINGS[state.lang];
   const ann = item.annotation.kind === 'deadline' ? item.annotation : null;
@@ -51,9 +52,11 @@ function deadlineBody(item: ItemView, state: CardState, a: CardActions): Templat
           <p class="days ${daysClass}" part="days">${dueLabel(t, ann.type, item.daysLeft ?? 0)}</p>`
       : html`<p class="muted">${t.undated}</p>`}
     ${ann.resolvedFrom && item.dueResolved ? html`<p class="muted small">${ann.resolvedFrom}</p>` : nothing}
-    <div class="actions">
-      <button type="button" ?disabled=${!item.due || watched} @click=${() => a.watch(item)}>${watched ? t.watched : t.watch}</button>
-    </div>
+    ${watched || (item.due && (item.daysLeft ?? -1) >= 0)
+      ? html`<div class="actions">
+          <button type="button" ?disabled=${watched} @click=${() => a.watch(item)}>${watched ? t.watched : t.watch}</button>
+        </div>`
+      : nothing}
     ${state.watchError ? html`<p class="error" role="alert">${t.watchFailed}: ${state.watchError}</p>` : nothing}
   `;
 }

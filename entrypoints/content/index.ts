@@ -94,6 +94,10 @@ export default defineContentScript({
           const r = await send({ type: 'watch.add', item });
           if (!r.ok) throw new Error(r.error);
         },
+        async watchesForPage() {
+          const r = await send({ type: 'watches.forPage' });
+          return r.ok ? r.watches : [];
+        },
         async report({ counts, documents, shown }) {
           await send({ type: 'page.read', page: { title, detection: fullDetection(), counts, documents, shown } });
         },

@@ -10,7 +10,7 @@ import type { ExtractionResult } from '@/lib/schema.ts';
 import { buildPageView, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
-import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
+import { watchKey, type Detection, type KnownDocument, type PageDocument, type WatchKey, type WatchRequest } from '@/lib/platform/messages.ts';
 import { NoteSession, type NoteBridge } from './note-session.ts';
 import { frameOffset } from '@/lib/highlight/frames.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
@@ -22,6 +22,8 @@ import * as cards from '@/lib/reader/card-state.ts';
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
   watch(item: WatchRequest): Promise<void>;
+  /** The watches on this page's documents (to mark their cards 「已关注」 after a reload). */
+  watchesForPage(): Promise<WatchKey[]>;
   /** Tells the background what this page is: its documents and every number it shows. */
   report(summary: { counts: Record<AnnotationKind, number>; documents: PageDocument[]; shown: string[] }): Promise<void>;
   open(url: string): void;
@@ -194,6 +196,11 @@ export class PageSession {
       // The report comes first: the background answers this page only about what it reported.
       await this.o.bridge.report({ counts, documents, shown: shown.slice(0, 2000) });
       this.known = await this.o.bridge.lookup(shown);
+      const watched = new Set((await this.o.bridge.watchesForPage()).map(watchKey));
+      for (const it of view.items) {
+        const req = this.watchRequestOf(it);
+        if (req && watched.has(watchKey(req))) this.watched.add(it.id);
+      }
       this.renderUi();
     } catch {
       // The background may be restarting; the page still works without "known" marks.
@@ -391,7 +398,8 @@ export class PageSession {
     const left = Math.max(12, Math.min(rect.left, win.innerWidth - width - 12));
     const below = rect.bottom + 8;
     const top = below + 260 > win.innerHeight && rect.top > 280 ? Math.max(12, rect.top - 8 - 260) : below;
-    return { left, top };
+    // Always inside the viewport (a highlight still scrolling into view, a short window).
+    return { left, top: Math.max(12, Math.min(top, win.innerHeight - 272)) };
   }
 
   renderUi(): void {
@@ -456,17 +464,24 @@ export class PageSession {
     this.renderUi();
   }
 
-  private async watch(item: ItemView): Promise<void> {
-    if (!item.due) return;
+  /** What watching this item asks for: its document and its deadline (a watch's identity). */
+  private watchRequestOf(item: ItemView): WatchRequest | null {
+    if (!item.due) return null;
     const doc = item.document !== null ? this.view?.documents.find((d) => d.index === item.document)?.facts : null;
+    return {
+      kind: item.annotation.kind === 'deadline' && item.annotation.type === 'expiry' ? 'expiry' : 'deadline',
+      text: item.text.slice(0, 200),
+      due: item.due,
+      docnum: doc?.docnum ?? null,
+      title: doc?.title?.slice(0, 200) ?? null,
+    };
+  }
+
+  private async watch(item: ItemView): Promise<void> {
+    const request = this.watchRequestOf(item);
+    if (!request) return;
     try {
-      await this.o.bridge.watch({
-        kind: item.annotation.kind === 'deadline' && item.annotation.type === 'expiry' ? 'expiry' : 'deadline',
-        text: item.text.slice(0, 200),
-        due: item.due,
-        docnum: doc?.docnum ?? null,
-        title: doc?.title?.slice(0, 200) ?? null,
-      });
+      await this.o.bridge.watch(request);
       this.watched.add(item.id);
       this.watchError = null;
     } catch (e) {

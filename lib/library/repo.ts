@@ -266,10 +266,15 @@ const sameUrl = (a: string, b: string): boolean => {
   }
 };
 
+/** The same deadline: its kind, day and words (spaces aside: PDF lines break anywhere). */
+const sameDeadline = (w: WatchRecord, input: { kind: string; due: string; text: string }): boolean =>
+  w.kind === input.kind && w.due === input.due && w.text.replace(/\s+/g, '') === input.text.replace(/\s+/g, '');
+
 /**
- * Watches a date. No duplicates: a watch of the same kind, due day, text and URL already
- * there is returned with `added: false`. Without a documentId, it is linked to the library's
- * document with its number or URL, when there is one.
+ * Watches a date. No duplicates: a watch's identity is its document plus the deadline, so the
+ * same deadline of the same document (by its own number, at any URL) or on the same page is
+ * returned with `added: false`. Without a documentId, it is linked to the library's document
+ * with its number or URL, when there is one.
  */
 export async function addWatch(db: LibraryDb, input: WatchInput): Promise<{ record: WatchRecord; added: boolean }> {
   const at = now();
@@ -278,7 +283,7 @@ export async function addWatch(db: LibraryDb, input: WatchInput): Promise<{ reco
     const same = await db.watches
       .where('due')
       .equals(input.due)
-      .filter((w) => w.kind === input.kind && w.text === input.text && sameUrl(w.url, input.url))
+      .filter((w) => sameDeadline(w, input) && ((docnum !== null && w.docnum === docnum) || sameUrl(w.url, input.url)))
       .first();
     if (same) return { record: toWatch(same), added: false };
     const documentId = input.documentId ?? (await findRow(db, { docnum, url: input.url }))?.id ?? null;
@@ -298,6 +303,14 @@ export async function addWatch(db: LibraryDb, input: WatchInput): Promise<{ reco
     await db.watches.add(record);
     return { record, added: true };
   });
+}
+
+/** Watches on these documents, or made on this page (a page whose documents have no number). */
+export async function watchesOf(db: LibraryDb, documentIds: readonly string[], url: string): Promise<WatchRecord[]> {
+  const byDoc = documentIds.length ? await db.watches.where('documentId').anyOf([...documentIds]).toArray() : [];
+  const seen = new Set(byDoc.map((w) => w.id));
+  const byUrl = (await db.watches.toArray()).filter((w) => !seen.has(w.id) && sameUrl(w.url, url));
+  return [...byDoc, ...byUrl].map(toWatch);
 }
 
 export async function deleteWatch(db: LibraryDb, id: string): Promise<boolean> {

@@ -17,7 +17,7 @@
 import {
   MESSAGES, parseRequest,
   type DraftView, type KnownDocument, type MessageType, type NoteContent, type PageDocument, type PageNote, type PageSummary,
-  type RequestOf, type Responses, type TabMessage, type Watch, type WatchRequest,
+  type RequestOf, type Responses, type TabMessage, type Watch, type WatchKey, type WatchRequest,
 } from './messages.ts';
 import { contentSettings, type Settings, type SettingsPatch } from '../settings/schema.ts';
 
@@ -49,6 +49,8 @@ export interface LibraryPort {
   updateNote(id: string, patch: Partial<NoteContent>): Promise<PageNote>;
   deleteNote(id: string): Promise<void>;
   addWatch(item: WatchRequest & { url: string }): Promise<{ added: boolean }>;
+  /** Watches on these documents or made at this URL. */
+  watchesOf(documentIds: string[], url: string): Promise<WatchKey[]>;
   listWatches(): Promise<Watch[]>;
   deleteWatch(id: string): Promise<void>;
 }
@@ -204,6 +206,9 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
       const { added } = await library.addWatch({ ...msg.item, url: sender.url });
       deps.onWatchesChanged?.();
       return { ok: true, added };
+    },
+    async 'watches.forPage'(_msg, sender) {
+      return { ok: true, watches: await library.watchesOf([...(await pageDocumentIds(sender))], sender.url) };
     },
     async 'styles.inject'(msg, sender) {
       await deps.insertCss(sender.tabId, msg.css);

@@ -2,7 +2,7 @@
 import type { LibraryDb } from '../library/db.ts';
 import * as repo from '../library/repo.ts';
 import type { NoteRecord, WatchRecord } from '../library/types.ts';
-import type { KnownDocument, PageNote, Watch } from './messages.ts';
+import type { KnownDocument, PageNote, Watch, WatchKey } from './messages.ts';
 import type { LibraryPort } from './handlers.ts';
 
 async function documentFor(db: LibraryDb, docnum: string | null, url: string) {
@@ -68,6 +68,10 @@ export function libraryPort(db: LibraryDb): LibraryPort {
       const doc = await repo.findDocument(db, item.docnum ? { docnum: item.docnum } : { url: item.url });
       const { added } = await repo.addWatch(db, { ...item, documentId: doc?.id ?? null });
       return { added };
+    },
+    async watchesOf(documentIds, url) {
+      const rows = await repo.watchesOf(db, documentIds, url);
+      return rows.map((w) => ({ kind: w.kind, docnum: w.docnum, due: w.due, text: w.text }) satisfies WatchKey);
     },
     async listWatches() {
       return (await repo.listWatches(db)).map(watch);

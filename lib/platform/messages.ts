@@ -95,6 +95,7 @@ export const MESSAGES = {
   'note.recolour': entry('content', z.strictObject({ id: idSchema, colour: colourSchema })),
   'note.delete': entry('content', z.strictObject({ id: idSchema })),
   'watch.add': entry('content', z.strictObject({ item: watchRequestSchema })),
+  'watches.forPage': entry('content', z.strictObject({})),
   'styles.inject': entry('content', z.strictObject({ css: z.string().max(20_000) })),
   // ---- either ----
   'settings.get': entry('any', z.strictObject({})),
@@ -170,6 +171,19 @@ export interface DraftView {
   editing: boolean;
 }
 
+/** A watch as a page's cards know it: the document and the deadline (its identity), nothing else. */
+export interface WatchKey {
+  kind: WatchRequest['kind'];
+  docnum: string | null;
+  due: string;
+  text: string;
+}
+
+/** One key per watch: the document (its own number, or none) plus the deadline (kind, day, words). */
+export function watchKey(w: WatchKey): string {
+  return JSON.stringify([w.docnum ?? '', w.kind, w.due, w.text.replace(/\s+/g, '')]);
+}
+
 /** What each request answers. */
 export interface Responses {
   'page.read': { ok: true };
@@ -179,6 +193,8 @@ export interface Responses {
   'note.recolour': { ok: true };
   'note.delete': { ok: true };
   'watch.add': { ok: true; added: boolean };
+  /** The watches on this page's documents: what the cards need to say 「已关注」 after a reload. */
+  'watches.forPage': { ok: true; watches: WatchKey[] };
   'styles.inject': { ok: true };
   'settings.get': { ok: true; settings: Settings } | { ok: true; content: ContentSettings };
   'page.get': { ok: true; page: PageSummary | null };

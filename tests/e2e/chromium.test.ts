@@ -105,7 +105,7 @@ describe('cards', { timeout: 60_000 }, () => {
   test('moving from a deadline into its card and resting on 「关注此期限」 keeps the card open', async () => {
     const { page } = await open(browser, server, fixture('gov-policy.html'));
     await waitReady(page);
-    const p = await highlightPoint(page, 'deadline', 0);
+    const p = await highlightPoint(page, 'deadline', 1); // 有效期至2027年10月31日: ahead, so watching is offered
     await page.mouse.move(p.x, p.y);
     await ui(page).waitFor('.card', { timeout: 5000 });
     const button = await (await ui(page).$('.card'))!.evaluateHandle((card) => [...card.querySelectorAll('button')].find((b) => /关注此期限|已关注/.test(b.textContent ?? ''))!);
@@ -154,7 +154,52 @@ describe('cards', { timeout: 60_000 }, () => {
     await page.keyboard.press('KeyK');
     await page.keyboard.up('Alt');
     await said(total);
+    await page.waitForFunction(() => new Promise((r) => { const y = scrollY; setTimeout(() => r(scrollY === y), 200); }), { timeout: 5000 });
     await shot(page, 'chromium-card-step');
+    await page.close();
+  });
+
+  test('a deadline long past offers no watching', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'deadline', 0); // 自2022年11月1日起施行
+    await page.mouse.click(p.x, p.y);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const text = (await ui(page).text('.card')) ?? '';
+    assert.match(text, /已施行/);
+    assert.doesNotMatch(text, /关注此期限/);
+    await page.close();
+  });
+
+  test('a watched deadline\'s card says 「已关注」 after a reload, and offers no second watch', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    // Step to the first card that offers watching (a date that lies ahead).
+    const stepToWatchable = async (): Promise<number> => {
+      for (let n = 1; n <= 40; n++) {
+        await page.keyboard.down('Alt');
+        await page.keyboard.press('KeyJ');
+        await page.keyboard.up('Alt');
+        await waitUntil(async () => (await ui(page).text('[role=status][aria-live]')) ?? '', (t) => t.startsWith(`${n} / `), 3000, `step ${n}`);
+        const label = await (await ui(page).$('.card'))!.evaluate((card) => [...card.querySelectorAll('button')].find((b) => /关注此期限|已关注/.test(b.textContent ?? ''))?.textContent ?? '');
+        if (label) return n;
+      }
+      throw new Error('no card offers watching');
+    };
+    const n = await stepToWatchable();
+    const button = async () => (await ui(page).$('.card'))!.evaluateHandle((card) => [...card.querySelectorAll('button')].find((b) => /关注此期限|已关注/.test(b.textContent ?? ''))!);
+    assert.match(await (await button()).evaluate((b) => (b as HTMLElement).textContent ?? ''), /关注此期限/);
+    await (await button()).evaluate((b) => (b as HTMLElement).click());
+    await waitUntil(async () => (await button()).evaluate((b) => (b as HTMLElement).textContent ?? ''), (t) => /已关注/.test(t), 5000, '「已关注」');
+    await page.reload({ waitUntil: 'load' });
+    await waitReady(page);
+    await ui(page).waitFor('[data-notes]', { timeout: 10_000 }); // the library has answered
+    assert.equal(await stepToWatchable(), n);
+    const after = await (await button()).evaluate((b) => ({ text: (b as HTMLElement).textContent ?? '', disabled: (b as HTMLButtonElement).disabled }));
+    assert.match(after.text, /已关注/, 'the card knows after a reload that the deadline is watched');
+    assert.equal(after.disabled, true);
+    await page.waitForFunction(() => new Promise((r) => { const y = scrollY; setTimeout(() => r(scrollY === y), 200); }), { timeout: 5000 });
+    await shot(page, 'chromium-card-watched');
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import {
   MANIFEST, expectedCounts, highlightPoint, launchFirefox, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
   type FixtureServer,
 } from './harness.ts';
-import { ui } from './ui.ts';
+import { ui, waitUntil } from './ui.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 let browser: Browser;
@@ -70,6 +70,36 @@ describe('Firefox: cards and outline', { timeout: 120_000 }, () => {
     await page.keyboard.press('KeyJ');
     await page.keyboard.up('Alt');
     await ui(page).waitFor('.card', { timeout: 5000 });
+    await page.close();
+  });
+
+  test('moving into the card keeps it open; Alt+J steps on from inside it and announces where the reader is', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    const p = await highlightPoint(page, 'deadline', 0);
+    await page.mouse.move(p.x, p.y);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const card = (await ui(page).$('.card'))!;
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 12, { steps: 4 });
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.ok(await ui(page).$('.card'), 'the card is still open under the pointer');
+    await page.keyboard.press('Escape');
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
+    // Stepping goes on from the hovered deadline: each Alt+J announces the next position.
+    const position = async (): Promise<string> => (await ui(page).text('[role=status][aria-live]')) ?? '';
+    let last = 0;
+    for (let n = 0; n < 3; n++) {
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('KeyJ');
+      await page.keyboard.up('Alt');
+      const t = await waitUntil(position, (x) => /^\d+ \/ /.test(x) && Number(x.split(' ')[0]) !== last, 3000, 'the live region to move on');
+      const now = Number(t.split(' ')[0]);
+      const total = Number(/ \/ (\d+)/.exec(t)![1]);
+      if (last) assert.equal(now, (last % total) + 1, `Alt+J moved from ${last} to ${now} of ${total} (wrapping after the last)`);
+      last = now;
+    }
+    assert.match((await ui(page).focused()) ?? '', /section\.card/, 'focus stays inside the card while stepping');
     await page.close();
   });
 

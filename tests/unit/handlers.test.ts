@@ -55,6 +55,9 @@ function memoryLibrary(): LibraryPort & { notes: PageNote[]; watches: Watch[] } 
       watches.push({ ...item, id: `w${++n}`, created: 'now', reminded: [] });
       return { added: true };
     },
+    async watchesOf(ids, url) {
+      return watches.filter((w) => (w.docnum !== null && ids.includes(`doc:${w.docnum}`)) || w.url === url).map((w) => ({ kind: w.kind, docnum: w.docnum, due: w.due, text: w.text }));
+    },
     async listWatches() { return watches; },
     async deleteWatch(id) { watches.splice(watches.findIndex((w) => w.id === id), 1); },
   };
@@ -202,6 +205,17 @@ test('a watch is for the sender\'s page, added once, and the badge and reminders
   assert.equal(library.watches[0]!.url, A);
   await handle(report([], []), tabB);
   assert.deepEqual(await handle({ type: 'watch.add', item }, tabB), { ok: false, error: 'watch.add: not a document of this page' });
+});
+
+test('a page learns which of its deadlines are watched (after a reload), and only its own', async () => {
+  const { handle } = setup();
+  await handle(report([doc('威政发〔2022〕19号')], ['威政发〔2022〕19号']), tabA);
+  const item = { kind: 'expiry', text: '有效期至2027年10月31日', due: '2027-10-31', docnum: '威政发〔2022〕19号', title: '通告' };
+  await handle({ type: 'watch.add', item }, tabA);
+  assert.deepEqual(await handle({ type: 'watches.forPage' }, tabA), { ok: true, watches: [{ kind: 'expiry', docnum: '威政发〔2022〕19号', due: '2027-10-31', text: '有效期至2027年10月31日' }] });
+  await handle(report([], []), tabB);
+  assert.deepEqual(await handle({ type: 'watches.forPage' }, tabB), { ok: true, watches: [] }, 'another page hears nothing of it');
+  assert.equal(((await handle({ type: 'watches.forPage' }, popup)) as { ok: boolean }).ok, false, 'a content-script request: refused from an extension page');
 });
 
 test('page reports are kept per tab at the sender\'s URL, and read by the popup', async () => {
