@@ -126,8 +126,7 @@ function notesSection(state: OutlineState, a: OutlineActions): TemplateResult | 
 export function renderOutline(view: PageView, state: OutlineState, a: OutlineActions): TemplateResult {
   const t = STRINGS[state.lang];
   return html`
-    <aside class="outline" role="complementary" aria-label=${t.outline}
-      @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); a.close(); } }}>
+    <aside class="outline" role="complementary" aria-label=${t.outline}>
       <header>
         <h2>${t.app} · ${t.outline}</h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => a.close()}>×</button>

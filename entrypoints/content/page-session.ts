@@ -18,6 +18,7 @@ import { renderOutline, type OutlineState } from '@/components/outline/outline.t
 import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import * as cards from '@/lib/reader/card-state.ts';
+import { placeCard, topmost } from '@/lib/reader/layers.ts';
 
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
@@ -323,9 +324,16 @@ export class PageSession {
     if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
       e.preventDefault();
       this.step(e.code === 'KeyJ' ? 1 : -1);
-    } else if (e.key === 'Escape' && (this.card.open || this.notes.active)) {
-      this.notes.closeAll();
-      this.closeCard();
+    } else if (e.key === 'Escape') {
+      // The topmost thing closes: a card, then a note's UI, then the outline.
+      const layer = topmost({ card: !!this.card.open, note: this.notes.active, outline: this.outlineOpen });
+      if (!layer) return;
+      e.preventDefault();
+      if (layer === 'card') this.closeCard();
+      else if (layer === 'note') {
+        this.notes.closeAll();
+        this.renderUi();
+      } else this.toggleOutline();
     }
   }
 
@@ -381,6 +389,10 @@ export class PageSession {
 
   /** Scrolls to a highlight, flashes it and opens its card. */
   select(id: string, focus: boolean): void {
+    // A drawer that leaves no room for a card beside it (a narrow screen) gives way to the card.
+    const win = this.o.doc.defaultView!;
+    const drawer = this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    if (drawer && !placeCard(win.innerWidth, win.innerHeight, null, drawer)) this.outlineOpen = false;
     this.o.highlighter.scrollTo(id);
     this.o.highlighter.flash(id);
     this.setCard(cards.select(this.card, id), focus);
@@ -390,17 +402,14 @@ export class PageSession {
     this.setCard(cards.close(this.card));
   }
 
+  /** Where a card goes: beside the outline when it is open (lib/reader/layers.ts), inside the window. */
   private cardPosition(id: string, rects?: DOMRect[]): { left: number; top: number } {
     const win = this.o.doc.defaultView!;
-    const rect = (rects ?? this.o.highlighter.rectsOf(id))[0];
-    if (!rect) return { left: 12, top: 12 };
-    const width = Math.min(340, win.innerWidth - 24);
-    const left = Math.max(12, Math.min(rect.left, win.innerWidth - width - 12));
-    const below = rect.bottom + 8;
-    const top = below + 260 > win.innerHeight && rect.top > 280 ? Math.max(12, rect.top - 8 - 260) : below;
-    // Always inside the viewport (a highlight still scrolling into view, a short window).
-    return { left, top: Math.max(12, Math.min(top, win.innerHeight - 272)) };
+    const anchor = (rects ?? this.o.highlighter.rectsOf(id))[0] ?? null;
+    const drawer = this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    return placeCard(win.innerWidth, win.innerHeight, anchor, drawer) ?? placeCard(win.innerWidth, win.innerHeight, anchor, null)!;
   }
+
 
   renderUi(): void {
     const view = this.view;
@@ -454,7 +463,9 @@ export class PageSession {
   private toggleOutline(): void {
     this.outlineOpen = !this.outlineOpen;
     this.renderUi();
+    const focusIn = (this.o.uiRoot.getRootNode() as ShadowRoot).activeElement !== null;
     if (this.outlineOpen) (this.o.uiRoot.querySelector('.outline .close') as HTMLElement | null)?.focus();
+    else if (focusIn) (this.o.uiRoot.querySelector('.launcher') as HTMLElement | null)?.focus();
   }
 
   private toggleKind(kind: AnnotationKind, visible: boolean): void {

@@ -278,6 +278,45 @@ describe('outline', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a card opened from the outline opens beside it, takes clicks off nothing in it, and Esc closes the card before the outline', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    const entries = await ui(page).$$('.timeline .entry');
+    await entries[0]!.click();
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const [card, drawer] = await Promise.all([(await ui(page).$('.card'))!.boundingBox(), (await ui(page).$('.outline'))!.boundingBox()]);
+    assert.ok(card!.x + card!.width <= drawer!.x, `the card (${card!.x}…${card!.x + card!.width}) stays left of the drawer (${drawer!.x})`);
+    // A citation in the outline can still be clicked with the card open.
+    const citation = (await ui(page).$$('.citations .entry'))[0];
+    assert.ok(citation, 'the outline lists citations');
+    await citation.click();
+    await waitUntil(async () => (await ui(page).text('.card')) ?? '', (t) => /^文号/.test(t.trim()), 3000, 'the citation\'s card');
+    await shot(page, 'chromium-outline-card');
+    await page.keyboard.press('Escape');
+    await ui(page).waitFor('.card', { gone: true, timeout: 3000 });
+    assert.ok(await ui(page).$('.outline'), 'the outline stays: Esc closed the card, the topmost');
+    await page.keyboard.press('Escape');
+    await ui(page).waitFor('.outline', { gone: true, timeout: 3000 });
+    await page.close();
+  });
+
+  test('on a 390 px screen the outline gives way to the card an entry opens', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await page.setViewport({ width: 390, height: 800 });
+    await waitReady(page);
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await (await ui(page).$$('.timeline .entry'))[0]!.click();
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    await ui(page).waitFor('.outline', { gone: true, timeout: 3000 });
+    const card = (await (await ui(page).$('.card'))!.boundingBox())!;
+    assert.ok(card.x >= 0 && card.x + card.width <= 390, `the card fits the screen (${card.x}, ${card.width})`);
+    await shot(page, 'chromium-narrow-card');
+    await page.close();
+  });
+
   test('the units index filters to "my unit"', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
