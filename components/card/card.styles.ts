@@ -13,7 +13,7 @@ export const cardStyles = `${baseStyles}
   .type { color: #5f6b76; font-size: 12px; }
   .date .iso, .canonical { font-size: 17px; font-weight: 600; font-variant-numeric: tabular-nums; }
   .days { font-weight: 600; }
-  .days.ok { color: #1f7a45; } .days.soon { color: #b35c00; } .days.overdue { color: #c0392b; }
+  .days.ok { color: #1f7a45; } .days.soon { color: #b35c00; } .days.overdue { color: #c0392b; } .days.past { color: #5f6b76; }
   .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
   .quote { background: #f6f8fa; border-left: 3px solid var(--kind); padding: 4px 8px; font-size: 13px; }
   .subhead { font-weight: 600; margin-top: 10px; }

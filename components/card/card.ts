@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ItemView, PageView } from '../../lib/view/page-view.ts';
 import { ROLE_LABEL, TYPE_LABEL, tasksOfUnit } from '../../lib/view/page-view.ts';
 import type { KnownDocument } from '../../lib/platform/messages.ts';
-import { STRINGS, dueLabel, type Lang } from '../i18n.ts';
+import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
 
 export interface CardActions {
   close(): void;
@@ -44,7 +44,8 @@ function deadlineBody(item: ItemView, state: CardState, a: CardActions): Templat
   const ann = item.annotation.kind === 'deadline' ? item.annotation : null;
   if (!ann) return html``;
   const watched = state.watched.has(item.id);
-  const daysClass = item.daysLeft === null ? '' : ann.type === 'effective' ? 'ok' : item.daysLeft < 0 ? 'overdue' : item.daysLeft <= 7 ? 'soon' : 'ok';
+  // Red for what is overdue and still matters (watched); a date long past is shown calmly.
+  const daysClass = item.daysLeft === null ? '' : ann.type === 'effective' ? 'ok' : item.daysLeft < 0 ? (watched ? 'overdue' : 'past') : item.daysLeft <= 7 ? 'soon' : 'ok';
   return html`
     <p class="type">${TYPE_LABEL[ann.type][state.lang]}</p>
     ${item.due
@@ -82,18 +83,26 @@ function unitBody(item: ItemView, view: PageView, state: CardState, a: CardActio
   `;
 }
 
-function docnumBody(item: ItemView, state: CardState, a: CardActions): TemplateResult {
+/**
+ * A number's card: the page's own document (its title and validity, nothing to open: it is
+ * here), a document read before (open it), or one not read yet; then search and copy.
+ */
+function docnumBody(item: ItemView, view: PageView, state: CardState, a: CardActions): TemplateResult {
   const t = STRINGS[state.lang];
   if (item.annotation.kind !== 'docnum') return html``;
   const canonical = item.annotation.canonical;
+  const own = view.documents.find((d) => d.facts?.docnum === canonical)?.facts ?? null;
   const known = state.known[canonical];
   return html`
     <p class="type">${t.canonical}</p>
     <p class="canonical">${canonical}</p>
-    ${known
-      ? html`<p class="known">${t.known}${known.title ? html`：${known.title}` : nothing}</p>
-          <div class="actions"><button type="button" @click=${() => a.open(known.url)}>${t.open}</button></div>`
-      : html`<p class="muted">${t.unknown}</p>`}
+    ${own
+      ? html`<p class="known">${t.onThisPage}${own.title ? html`：${own.title}` : nothing}</p>
+          <p class="small"><span class="tag">${statusLabel(own.status, state.lang)}</span>${state.lang === 'zh' ? html` <span class="muted">${own.statusReason}</span>` : nothing}</p>`
+      : known
+        ? html`<p class="known">${t.known}${known.title ? html`：${known.title}` : nothing}</p>
+            <div class="actions"><button type="button" @click=${() => a.open(known.url)}>${t.open}</button></div>`
+        : html`<p class="muted">${t.unknown}</p>`}
     <div class="actions">
       <button type="button" @click=${() => a.open(siteSearchUrl(state.host, canonical))}>${t.searchSite}</button>
       <button type="button" @click=${() => a.open(libraryUrl(canonical))}>${t.searchLibrary}</button>
@@ -113,7 +122,7 @@ export function renderCard(item: ItemView, view: PageView, state: CardState, a: 
         <h2 id="gl-card-title"><span class="kind">${heading}</span> <span class="text">${item.text}</span></h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => a.close()}>×</button>
       </header>
-      ${item.kind === 'deadline' ? deadlineBody(item, state, a) : item.kind === 'unit' ? unitBody(item, view, state, a) : docnumBody(item, state, a)}
+      ${item.kind === 'deadline' ? deadlineBody(item, state, a) : item.kind === 'unit' ? unitBody(item, view, state, a) : docnumBody(item, view, state, a)}
     </section>
   `;
 }

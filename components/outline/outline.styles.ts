@@ -27,6 +27,8 @@ export const outlineStyles = `${baseStyles}
   .entry:hover { background: #eef3fb; }
   .when { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: 6px; color: #9a5800; }
   .when.past { color: #b0281a; }
+  .timeline.calm .when, .timeline.calm .when.past { color: #5f6b76; font-weight: 500; }
+  .all-past { margin: 2px 0 6px; color: #5f6b76; font-size: 12px; }
   .meta { display: block; color: #7a8590; font-size: 12px; }
   .unit summary { cursor: pointer; padding: 3px 0; }
   .unit ol { padding-left: 12px; }

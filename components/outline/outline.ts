@@ -10,6 +10,7 @@ import type { AnnotationKind } from '../../lib/schema.ts';
 import type { KnownDocument, PageNote } from '../../lib/platform/messages.ts';
 import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { tidy } from '../../lib/view/tidy.ts';
+import { longPast } from '../../lib/view/long-past.ts';
 import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
 
 export interface OutlineActions {
@@ -53,6 +54,8 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
   const t = STRINGS[state.lang];
   const f = doc.facts;
   const filter = state.unitFilter.trim();
+  // An old gazette: its limits all long past are said once, and shown calmly.
+  const past = longPast(doc.timeline);
   const units = filter ? doc.units.filter((u) => u.name.includes(filter)) : doc.units;
   return html`
     <section class="doc" aria-label=${f?.title ?? t.wholePage}>
@@ -69,11 +72,12 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
         : html`<h3>${t.wholePage}</h3>`}
       ${state.visible.deadline
         ? html`<h4>${t.timeline} <span class="count">${doc.timeline.length}</span></h4>
+            ${past ? html`<p class="all-past">${t.allPast(past.count, past.last)}</p>` : nothing}
             ${doc.timeline.length
-              ? html`<ol class="timeline">${doc.timeline.map((it) =>
+              ? html`<ol class="timeline ${past ? 'calm' : ''}">${doc.timeline.map((it) =>
                   entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 && it.annotation.kind === 'deadline' && it.annotation.type !== 'effective' ? 'past' : ''}">${it.due ?? '—'}</span>
                     <span class="what">${it.text}</span>
-                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null && it.annotation.kind === 'deadline' ? ` · ${dueLabel(t, it.annotation.type, it.daysLeft)}` : ''}</span>`),
+                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null && it.annotation.kind === 'deadline' && !past ? ` · ${dueLabel(t, it.annotation.type, it.daysLeft)}` : ''}</span>`),
                 )}</ol>`
               : html`<p class="muted">${t.none}</p>`}`
         : nothing}

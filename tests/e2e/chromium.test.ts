@@ -235,7 +235,7 @@ describe('cards', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  test('a document number card offers search and copy, and knows a document read before', async () => {
+  test('a document number card offers search and copy, and knows the page\'s own document', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
     // The library answers after the page is painted; its notes come last.
@@ -248,7 +248,8 @@ describe('cards', { timeout: 60_000 }, () => {
     assert.match(text, /在本站搜索/);
     assert.match(text, /在国家政策文件库搜索/);
     assert.match(text, /复制文号/);
-    assert.match(text, /已读过此文件/, 'the gazette itself holds this document: it was recorded as read');
+    assert.match(text, /本页即此文件：威海市环翠区人民政府关于公布第六批/, 'the gazette itself holds this document: its card says so');
+    assert.doesNotMatch(text, /已读过此文件|打开\n/, 'not "read before", nothing to open: it is here');
     await page.close();
   });
 });
@@ -265,6 +266,9 @@ describe('outline', { timeout: 60_000 }, () => {
     assert.match(text, /引用文件/);
     const docs = await ui(page).$$('.doc');
     assert.ok(docs.length >= 5, `one section per document (${docs.length})`);
+    // A 2020 gazette read in 2026: its documents' limits are said to be past once, not in red one by one.
+    assert.match(text, /本文件的 \d+ 个期限均已于 2020-\d\d-\d\d 前到期/);
+    assert.doesNotMatch(text, /已逾期 \d+ 天/);
     await shot(page, 'chromium-outline');
     const y0 = await page.evaluate(() => scrollY);
     const entries = await ui(page).$$('.timeline .entry');
