@@ -48,6 +48,8 @@ function deadlineBody(item: ItemView, state: CardState, a: CardActions): Templat
   const daysClass = item.daysLeft === null ? '' : ann.type === 'effective' ? 'ok' : item.daysLeft < 0 ? (watched ? 'overdue' : 'past') : item.daysLeft <= 7 ? 'soon' : 'ok';
   return html`
     <p class="type">${TYPE_LABEL[ann.type][state.lang]}</p>
+    ${item.task && item.task !== item.text ? html`<p class="quote">${item.task}</p>` : nothing}
+    ${item.units ? html`<p class="small units">${item.units}</p>` : nothing}
     ${item.due
       ? html`<p class="date"><span class="iso">${item.due}</span>${item.dueResolved ? html` <span class="tag" title=${ann.resolvedFrom ?? ''}>${t.resolved}</span>` : nothing}</p>
           <p class="days ${daysClass}" part="days">${dueLabel(t, ann.type, item.daysLeft ?? 0)}</p>`

@@ -28,6 +28,8 @@ export const outlineStyles = `${baseStyles}
   .when { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: 6px; color: #9a5800; }
   .when.past { color: #b0281a; }
   .timeline.calm .when, .timeline.calm .when.past { color: #5f6b76; font-weight: 500; }
+  .timeline .task { display: block; color: #3b4650; font-size: 12px; line-height: 1.45; margin-top: 1px; }
+  .timeline .task-units { display: block; color: #1f6b4a; font-size: 12px; }
   .all-past { margin: 2px 0 6px; color: #5f6b76; font-size: 12px; }
   .meta { display: block; color: #7a8590; font-size: 12px; }
   .unit summary { cursor: pointer; padding: 3px 0; }

@@ -77,6 +77,8 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
               ? html`<ol class="timeline ${past ? 'calm' : ''}">${doc.timeline.map((it) =>
                   entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 && it.annotation.kind === 'deadline' && it.annotation.type !== 'effective' ? 'past' : ''}">${it.due ?? '—'}</span>
                     <span class="what">${it.text}</span>
+                    ${it.task && it.task !== it.text ? html`<span class="task">${it.task}</span>` : nothing}
+                    ${it.units ? html`<span class="task-units">${it.units}</span>` : nothing}
                     <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null && it.annotation.kind === 'deadline' && !past ? ` · ${dueLabel(t, it.annotation.type, it.daysLeft)}` : ''}</span>`),
                 )}</ol>`
               : html`<p class="muted">${t.none}</p>`}`

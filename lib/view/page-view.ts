@@ -4,9 +4,10 @@
  * facts, a timeline of deadlines by date, a units index (unit → tasks and roles) and the
  * citations. Cards and the outline render this; they hold no business logic.
  */
-import type { Annotation, DeadlineType, DocumentFacts, ExtractionResult, UnitRole } from '../schema.ts';
+import type { Annotation, DeadlineType, DocumentFacts, ExtractionResult, UnitAnnotation, UnitRole } from '../schema.ts';
 import { daysBetween, lastDay } from '../extract/dates.ts';
-import { taskSummary } from './tasks.ts';
+import { taskAt, tasksOf, taskSummary, unitList, type Task } from './tasks.ts';
+import { deadlineContext } from './deadline-context.ts';
 import { tidy } from './tidy.ts';
 
 export interface ItemView {
@@ -23,8 +24,13 @@ export interface ItemView {
   dueResolved: boolean;
   /** deadline: days from today to the due day (negative: overdue). */
   daysLeft: number | null;
-  /** unit: the task this attribution closes, shortened (worked out when first read). */
+  /**
+   * The task, shortened (worked out when first read): for a unit the one its attribution
+   * closes; for a deadline the words around it (deadline-context.ts).
+   */
   readonly task: string | null;
+  /** deadline: the units its task names (「区卫生健康局（牵头）、区财政局」), or null. */
+  readonly units: string | null;
 }
 
 export interface UnitEntry {
@@ -77,6 +83,9 @@ export function itemId(i: number): string {
 }
 
 export function buildPageView(text: string, result: ExtractionResult): PageView {
+  // The tasks the attributions close, made once when a deadline first asks for its units.
+  let tasks: Task[] | null = null;
+  const tasksNow = (): Task[] => (tasks ??= tasksOf(result.annotations.filter((x): x is UnitAnnotation => x.kind === 'unit')));
   const items: ItemView[] = result.annotations.map((a, i) => {
     let due: string | null = null;
     let dueResolved = false;
@@ -89,10 +98,18 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
       }
     }
     let task: string | null | undefined;
+    let units: string | null | undefined;
     return {
       get task(): string | null {
-        if (task === undefined) task = a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : null;
+        if (task === undefined) task = a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : a.kind === 'deadline' ? deadlineContext(text, a) : null;
         return task;
+      },
+      get units(): string | null {
+        if (units === undefined) {
+          const t = a.kind === 'deadline' ? taskAt(tasksNow(), a.start) : undefined;
+          units = t ? unitList(t) : null;
+        }
+        return units;
       },
       id: itemId(i),
       kind: a.kind,

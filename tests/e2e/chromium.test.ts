@@ -269,6 +269,10 @@ describe('outline', { timeout: 60_000 }, () => {
     // A 2020 gazette read in 2026: its documents' limits are said to be past once, not in red one by one.
     assert.match(text, /本文件的 \d+ 个期限均已于 2020-\d\d-\d\d 前到期/);
     assert.doesNotMatch(text, /已逾期 \d+ 天/);
+    // Each timeline entry names its task, in the document's words.
+    const tasks = await ui(page).texts('.timeline .entry .task');
+    assert.ok(tasks.length >= 5 && tasks.every((x) => x.length > 8), tasks.join(' | '));
+    assert.ok(tasks.some((x) => /完成/.test(x)), tasks.join(' | '));
     await shot(page, 'chromium-outline');
     const y0 = await page.evaluate(() => scrollY);
     const entries = await ui(page).$$('.timeline .entry');
