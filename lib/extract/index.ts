@@ -67,6 +67,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const registry = options.registry ?? extractors;
   const model = normalise(text);
   yield 'text model';
+  // The document boundaries on their own step (the unit extractor and the facts ask for them;
+  // they are kept with the model): one step less for the unit extractor's long task.
+  documentSpans(text, model);
+  yield 'boundaries';
   const annotations: Annotation[] = [];
   const errors: ExtractorError[] = [];
   for (const ex of registry) {
