@@ -8,6 +8,7 @@ import { COLOURS } from '../../lib/library/types.ts';
 import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { statusLabel } from '../i18n.ts';
 import { LIBRARY_WORDS } from './strings.ts';
+import { importProblemText } from './import-message.ts';
 import { STATUSES, type LibraryActions, type LibraryState } from './view-model.ts';
 
 function storageLine(state: LibraryState): TemplateResult | typeof nothing {
@@ -54,7 +55,7 @@ function ioStatus(state: LibraryState): TemplateResult | typeof nothing {
         return html`<span class="ok import-result" role="status">${none !== null ? w.importedNothingNew(none) : w.imported(countsText(state, io.counts))}</span><span class="muted small">${io.file}</span>`;
       }
     case 'import-failed':
-      return html`<span class="error import-result" role="alert"><strong>${w.importFailed}${w.colon}</strong><span class="import-error">${io.error}</span>${w.stop}${w.nothingChanged}</span>`;
+      return html`<span class="error import-result" role="alert"><strong>${w.importFailed}${w.colon}</strong><span class="import-error">${io.problem ? importProblemText(io.problem, state.lang) : `${io.error}${w.stop}`}</span>${w.nothingChanged}</span>`;
     case 'exported':
       return html`<span class="ok" role="status">${w.exported(io.name)}</span><a class="download" href=${io.href} download=${io.name}>${w.downloadAgain}</a>`;
     case 'export-failed':

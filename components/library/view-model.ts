@@ -1,6 +1,7 @@
 /** What the library page shows, and what it can ask for: the state and actions of its view. */
 import { localDateTime } from '../../lib/local-time.ts';
 import type { ImportCounts } from '../../lib/library/json.ts';
+import type { ImportProblem } from '../../lib/library/import-problem.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Colour, DocumentRecord, NoteRecord, WatchRecord } from '../../lib/library/types.ts';
 import type { Lang } from '../i18n.ts';
@@ -40,7 +41,8 @@ export type IoState =
   | { kind: 'idle' }
   | { kind: 'importing'; file: string; done: number; total: number }
   | { kind: 'imported'; file: string; counts: ImportCounts }
-  | { kind: 'import-failed'; file: string; error: string }
+  /** `problem`: why, as data, said in the reader's language; `error`: the English line (or an exception's message). */
+  | { kind: 'import-failed'; file: string; error: string; problem?: ImportProblem }
   | { kind: 'exported'; name: string; href: string }
   | { kind: 'export-failed'; error: string };
 

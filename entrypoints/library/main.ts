@@ -203,7 +203,7 @@ async function main(): Promise<void> {
         draw();
       }).then(
         (r) => {
-          state.io = r.ok ? { kind: 'imported', file: file.name, counts: { ...r.counts } } : { kind: 'import-failed', file: file.name, error: r.error };
+          state.io = r.ok ? { kind: 'imported', file: file.name, counts: { ...r.counts } } : { kind: 'import-failed', file: file.name, error: r.error, problem: r.problem };
           draw();
         },
         (e: unknown) => {

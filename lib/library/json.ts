@@ -14,6 +14,7 @@ import { localIso } from '../local-time.ts';
 import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { LibraryDb } from './db.ts';
+import { problemOfIssue, type ImportProblem } from './import-problem.ts';
 import { toDocument, toNote, toWatch } from './repo.ts';
 import { mergeDocument, mergeNote, mergeWatch, type MergeOutcome, type Merged } from './merge.ts';
 import {
@@ -57,7 +58,8 @@ export interface ImportProgress {
   total: number;
 }
 
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: string };
+/** A refusal carries the English line (command line, logs) and the problem as data (the page says it in the reader's language). */
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: string; problem: ImportProblem };
 
 type Issue = { path: PropertyKey[]; message: string };
 
@@ -141,21 +143,24 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
+type Refusal = { ok: false; error: string; problem: ImportProblem };
+
 /** The clearest message for a file that is not ours at all, or is from another version. */
-function precheck(data: unknown): string | null {
+function precheck(data: unknown): Refusal | null {
+  const no = (error: string, problem: ImportProblem): Refusal => ({ ok: false, error, problem });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return `file: not a Gazette Lens library (expected a JSON object, got ${describe(data)})`;
+    return no(`file: not a Gazette Lens library (expected a JSON object, got ${describe(data)})`, { code: 'not-library' });
   }
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== EXPORT_FORMAT) {
     const got = format === undefined ? 'no format' : typeof format === 'string' ? JSON.stringify(format.slice(0, 60)) : describe(format);
-    return `format: expected "${EXPORT_FORMAT}", got ${got} (not a Gazette Lens library file)`;
+    return no(`format: expected "${EXPORT_FORMAT}", got ${got} (not a Gazette Lens library file)`, { code: 'not-library' });
   }
   if (version !== EXPORT_VERSION) {
     if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-      return `version: this file is version ${version}, made by a newer Gazette Lens; this one reads version ${EXPORT_VERSION}`;
+      return no(`version: this file is version ${version}, made by a newer Gazette Lens; this one reads version ${EXPORT_VERSION}`, { code: 'newer-version', version, supported: EXPORT_VERSION });
     }
-    return `version: expected ${EXPORT_VERSION}, got ${version === undefined ? 'none' : typeof version === 'string' ? JSON.stringify(version.slice(0, 20)) : typeof version === 'number' ? String(version) : describe(version)}`;
+    return no(`version: expected ${EXPORT_VERSION}, got ${version === undefined ? 'none' : typeof version === 'string' ? JSON.stringify(version.slice(0, 20)) : typeof version === 'number' ? String(version) : describe(version)}`, { code: 'other-version', supported: EXPORT_VERSION });
   }
   return null;
 }
@@ -166,24 +171,26 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 export async function parseLibraryFile(
   raw: unknown,
   maxBytes = MAX_IMPORT_BYTES,
-): Promise<{ ok: true; data: LibraryExport } | { ok: false; error: string }> {
+): Promise<{ ok: true; data: LibraryExport } | Refusal> {
   let data = raw;
+  const tooLarge = (size: number): Refusal => ({ ok: false, error: `file: too large (${mb(size)}; the limit is ${mb(maxBytes)})`, problem: { code: 'too-large', size, limit: maxBytes } });
   if (typeof Blob !== 'undefined' && raw instanceof Blob) {
-    if (raw.size > maxBytes) return { ok: false, error: `file: too large (${mb(raw.size)}; the limit is ${mb(maxBytes)})` };
+    if (raw.size > maxBytes) return tooLarge(raw.size);
     data = await raw.text();
   }
   if (typeof data === 'string') {
-    if (data.length > maxBytes) return { ok: false, error: `file: too large (${mb(data.length)}; the limit is ${mb(maxBytes)})` };
+    if (data.length > maxBytes) return tooLarge(data.length);
     try {
       data = JSON.parse(data);
     } catch (err) {
-      return { ok: false, error: `file: not JSON (${err instanceof Error ? err.message : String(err)})` };
+      const detail = err instanceof Error ? err.message : String(err);
+      return { ok: false, error: `file: not JSON (${detail})`, problem: { code: 'not-json', detail } };
     }
   }
   const pre = precheck(data);
-  if (pre) return { ok: false, error: pre };
+  if (pre) return pre;
   const parsed = libraryExportSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, error: formatError(parsed.error) };
+  if (!parsed.success) return { ok: false, error: formatError(parsed.error), problem: problemOfIssue(parsed.error.issues[0]!, parsed.error.issues.length - 1) };
   return { ok: true, data: parsed.data };
 }
 
@@ -217,7 +224,8 @@ export async function importJson(
   try {
     parsed = await parseLibraryFile(raw, options.maxBytes);
   } catch (err) {
-    return { ok: false, error: `file: could not be read (${err instanceof Error ? err.message : String(err)})` };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: `file: could not be read (${detail})`, problem: { code: 'unreadable', detail } };
   }
   if (!parsed.ok) return parsed;
   const { documents, notes, watches, citations } = parsed.data;
@@ -262,7 +270,8 @@ export async function importJson(
       await mergeAll(db.watches as unknown as Table<WatchRecord, string>, watches, mergeWatch, counts.watches, toWatch);
     });
   } catch (err) {
-    return { ok: false, error: `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}` };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: `import failed and nothing was changed: ${detail}`, problem: { code: 'write-failed', detail } };
   }
   return { ok: true, counts };
 }

@@ -73,22 +73,22 @@ describe('hostile imports through the library page', { timeout: 180_000 }, () =>
   });
 
   const refusals: Array<[string, string, RegExp]> = [
-    ['not JSON', '{"format": "gazette-lens-library", "version": 1, ', /not JSON/],
-    ['a JSON array', '[1, 2, 3]', /not a Gazette Lens library/],
-    ['another program\'s file', JSON.stringify({ format: 'other-tool', notes: [] }), /format/],
-    ['a newer version', mutate((x) => ((x as { version: number }).version = 9)), /version 9/],
-    ['a javascript: URL on a note', mutate((x) => (x.notes[0]!.url = 'javascript:alert(document.domain)')), /notes\[0\]\.url/],
+    ['not JSON', '{"format": "gazette-lens-library", "version": 1, ', /这不是 JSON 文件，或文件已损坏.*请选择由「导出 JSON」得到的 \.json 文件/],
+    ['a JSON array', '[1, 2, 3]', /这不是公报阅读助手的资料库文件/],
+    ['another program\'s file', JSON.stringify({ format: 'other-tool', notes: [] }), /这不是公报阅读助手的资料库文件/],
+    ['a newer version', mutate((x) => ((x as { version: number }).version = 9)), /更新版本.*第 9 版.*请先更新扩展/],
+    ['a javascript: URL on a note', mutate((x) => (x.notes[0]!.url = 'javascript:alert(document.domain)')), /第 1 条笔记的「网址」.*（notes\[0\]\.url）/],
     ['a data: URL among a document\'s URLs', mutate((x) => x.documents[0]!.urls.push('data:text/html,<script>alert(1)</script>')), /documents\[0\]\.urls\[1\]/],
     ['a file: URL on a watch', mutate((x) => (x.watches[0]!.url = 'file:///etc/passwd')), /watches\[0\]\.url/],
     ['an own __proto__ key in a note', mutate((x) => Object.defineProperty(x.notes[0]!, '__proto__', { value: { polluted: true }, enumerable: true })), /notes\[0\]/],
-    ['a 41-character tag', mutate((x) => x.notes[0]!.tags.push('标'.repeat(41))), /notes\[0\]\.tags\[2\]: longer than 40/],
-    ['21 tags', mutate((x) => (x.notes[0]!.tags = Array.from({ length: 21 }, (_, i) => `t${i}`))), /notes\[0\]\.tags: more than 20/],
-    ['a note of a document the file does not hold', mutate((x) => (x.notes[0]!.documentId = 'doc:国发〔2000〕1号')), /notes\[0\]\.documentId/],
-    ['the same note id twice', mutate((x) => x.notes.push({ ...x.notes[0]! })), /duplicate id/],
+    ['a 41-character tag', mutate((x) => x.notes[0]!.tags.push('标'.repeat(41))), /第 1 条笔记的「标签」过长（notes\[0\]\.tags\[2\]）/],
+    ['21 tags', mutate((x) => (x.notes[0]!.tags = Array.from({ length: 21 }, (_, i) => `t${i}`))), /第 1 条笔记的「标签」条目过多（notes\[0\]\.tags）/],
+    ['a note of a document the file does not hold', mutate((x) => (x.notes[0]!.documentId = 'doc:国发〔2000〕1号')), /第 1 条笔记所属的文件记录不在此文件中（notes\[0\]\.documentId）/],
+    ['the same note id twice', mutate((x) => x.notes.push({ ...x.notes[0]! })), /第 4 条笔记与前面一条的编号重复/],
     ['a negative offset', mutate((x) => (x.notes[0]!.position.start = -5)), /notes\[0\]\.position\.start/],
     ['a date that does not exist', mutate((x) => (x.watches[0]!.due = '2026-02-30')), /watches\[0\]\.due/],
     ['an unknown colour', mutate((x) => ((x.notes[0] as { colour: string }).colour = 'red')), /notes\[0\]\.colour/],
-    ['a 20k-character body', mutate((x) => (x.notes[0]!.body = '卫'.repeat(20_000))), /notes\[0\]\.body: longer than 10000/],
+    ['a 20k-character body', mutate((x) => (x.notes[0]!.body = '卫'.repeat(20_000))), /第 1 条笔记的「正文」过长（notes\[0\]\.body）/],
   ];
   for (const [what, content, says] of refusals) {
     test(`${what}: refused, saying where, and nothing changed`, async () => {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium, shot } from './harness.ts';
 import { parseLibraryFile, type LibraryExport } from '../../lib/library/json.ts';
+import type { ImportProblem } from '../../lib/library/import-problem.ts';
+import { importProblemText } from '../../components/library/import-message.ts';
 import { sampleLibrary } from './library-sample.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'gl-library-'));
@@ -122,8 +124,8 @@ describe('我的资料库', { timeout: 120_000 }, () => {
     await importFile(library, BROKEN);
     await library.waitForSelector('.import-error');
     const shown = (await texts(library, '.import-error'))[0]!;
-    assert.equal(shown, (expected as { error: string }).error);
-    assert.match(shown, /notes\[1\]\.colour/);
+    assert.equal(shown, importProblemText((expected as { problem: ImportProblem }).problem, 'zh'), 'the page says importJson\'s problem in Chinese');
+    assert.match(shown, /第 2 条笔记的「颜色」.*（notes\[1\]\.colour）/);
     assert.match((await texts(library, '.import-result'))[0]!, /导入失败.*资料库未做任何改动/s);
     assert.deepEqual(await counts(library), { documents: 2, notes: 3, watches: 2 });
     assert.ok(!(await texts(library, '#notes .body')).some((b) => b.includes('这条不应被导入')));
