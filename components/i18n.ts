@@ -1,3 +1,5 @@
+import type { DocumentFacts } from '../lib/schema.ts';
+import { daysBetween, firstDay, lastDay } from '../lib/extract/dates.ts';
 /** The UI's words, Chinese first. The entrypoint picks the language from the browser's UI language. */
 export type Lang = 'zh' | 'en';
 
@@ -124,6 +126,30 @@ const STATUS_EN: Record<string, string> = {
 
 export function statusLabel(status: string, lang: Lang): string {
   return lang === 'zh' ? status : (STATUS_EN[status] ?? status);
+}
+
+/** Punctuation of each language: 「角色：负责」 / "Role: Responsible", 「（3）」 / " (3)". */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+export function paren(lang: Lang, s: string | number): string {
+  return lang === 'zh' ? `（${s}）` : ` (${s})`;
+}
+
+/**
+ * Why a document has its status, in the reader's language: the engine's own words in Chinese
+ * (DocumentFacts.statusReason); in English the same facts, said again.
+ */
+export function statusReasonText(f: Pick<DocumentFacts, 'status' | 'statusReason' | 'effectiveDate' | 'expiryDate'>, today: string, lang: Lang): string {
+  if (lang === 'zh') return f.statusReason;
+  if (f.status === '尚未生效' && f.effectiveDate) return `takes effect on ${firstDay(f.effectiveDate)}`;
+  if (f.expiryDate) {
+    const last = lastDay(f.expiryDate);
+    const left = daysBetween(today, last);
+    return left < 0 ? `valid until ${last}, expired ${-left} days ago` : `valid until ${last}, ${left} days left`;
+  }
+  if (f.effectiveDate) return `in force since ${firstDay(f.effectiveDate)}; the text states no expiry`;
+  return 'the text states neither when it takes effect nor when it expires';
 }
 
 /** Days from today to a deadline, in the words that fit its type (施行 / 失效 / 逾期). */

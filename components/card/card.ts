@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ItemView, PageView } from '../../lib/view/page-view.ts';
 import { ROLE_LABEL, TYPE_LABEL, tasksOfUnit } from '../../lib/view/page-view.ts';
 import type { KnownDocument } from '../../lib/platform/messages.ts';
-import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
+import { STRINGS, colon, dueLabel, statusLabel, statusReasonText, type Lang } from '../i18n.ts';
 
 export interface CardActions {
   close(): void;
@@ -69,7 +69,7 @@ function unitBody(item: ItemView, view: PageView, state: CardState, a: CardActio
   if (item.annotation.kind !== 'unit') return html``;
   const tasks = tasksOfUnit(view, item);
   return html`
-    <p class="type">${t.role}：${ROLE_LABEL[item.annotation.role][state.lang]}</p>
+    <p class="type">${t.role}${colon(state.lang)}${ROLE_LABEL[item.annotation.role][state.lang]}</p>
     ${item.task ? html`<p class="quote">${item.task}</p>` : nothing}
     <p class="subhead">${t.tasks(tasks.length)}</p>
     <ol class="tasks">
@@ -99,10 +99,10 @@ function docnumBody(item: ItemView, view: PageView, state: CardState, a: CardAct
     <p class="type">${t.canonical}</p>
     <p class="canonical">${canonical}</p>
     ${own
-      ? html`<p class="known">${t.onThisPage}${own.title ? html`：${own.title}` : nothing}</p>
-          <p class="small"><span class="tag">${statusLabel(own.status, state.lang)}</span>${state.lang === 'zh' ? html` <span class="muted">${own.statusReason}</span>` : nothing}</p>`
+      ? html`<p class="known">${t.onThisPage}${own.title ? html`${colon(state.lang)}${own.title}` : nothing}</p>
+          <p class="small"><span class="tag">${statusLabel(own.status, state.lang)}</span> <span class="muted">${statusReasonText(own, view.today, state.lang)}</span></p>`
       : known
-        ? html`<p class="known">${t.known}${known.title ? html`：${known.title}` : nothing}</p>
+        ? html`<p class="known">${t.known}${known.title ? html`${colon(state.lang)}${known.title}` : nothing}</p>
             <div class="actions"><button type="button" @click=${() => a.open(known.url)}>${t.open}</button></div>`
         : html`<p class="muted">${t.unknown}</p>`}
     <div class="actions">

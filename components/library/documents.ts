@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentRecord } from '../../lib/library/types.ts';
-import { statusLabel, type Lang } from '../i18n.ts';
+import { paren, statusLabel, type Lang } from '../i18n.ts';
 import { LIBRARY_WORDS } from './strings.ts';
 import { DOC_ANCHOR, moreButton, safeUrl, shortTime, statusClass, type DocumentEntry, type LibraryActions } from './view-model.ts';
 
@@ -37,7 +37,7 @@ function documentItem(entry: DocumentEntry, lang: Lang, a: LibraryActions): Temp
       <dt>${w.lastSeen}</dt><dd>${shortTime(d.lastSeen)}${entry.noteCount ? html` · <span>${w.notesOnDoc(entry.noteCount)}</span>` : nothing}</dd>
     </dl>
     ${d.urls.length
-      ? html`<details class="seen" ?open=${d.urls.length <= 2}><summary class="small muted">${w.seenAt}（${d.urls.length}）</summary>
+      ? html`<details class="seen" ?open=${d.urls.length <= 2}><summary class="small muted">${w.seenAt}${paren(lang, d.urls.length)}</summary>
           <ul class="urls">${d.urls.map((u) => html`<li>${urlLink(u)}</li>`)}</ul></details>`
       : nothing}
     ${entry.cites.length || entry.citedBy.length
@@ -46,7 +46,7 @@ function documentItem(entry: DocumentEntry, lang: Lang, a: LibraryActions): Temp
             ? html`<dt>${w.cites}</dt><dd>${entry.cites.map((c) =>
                 c.document
                   ? html`<span>${documentLink(c.document, lang, a, c.docnum)}${c.document.title ? html` <span class="muted small">${c.document.title}</span>` : nothing}</span>`
-                  : html`<span class="docnum-plain">${c.docnum} <span class="muted small">（${w.notInLibrary}）</span></span>`)}</dd>`
+                  : html`<span class="docnum-plain">${c.docnum} <span class="muted small">${paren(lang, w.notInLibrary)}</span></span>`)}</dd>`
             : nothing}
           ${entry.citedBy.length
             ? html`<dt>${w.citedBy}</dt><dd>${entry.citedBy.map((c) => html`<span>${documentLink(c, lang, a)}${c.docnum && c.title ? html` <span class="muted small">${c.docnum}</span>` : nothing}</span>`)}</dd>`

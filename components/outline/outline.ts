@@ -11,7 +11,7 @@ import type { KnownDocument, PageNote } from '../../lib/platform/messages.ts';
 import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { tidy } from '../../lib/view/tidy.ts';
 import { longPast } from '../../lib/view/long-past.ts';
-import { STRINGS, dueLabel, statusLabel, type Lang } from '../i18n.ts';
+import { STRINGS, dueLabel, statusLabel, statusReasonText, type Lang } from '../i18n.ts';
 
 export interface OutlineActions {
   close(): void;
@@ -46,6 +46,18 @@ function statusClass(status: string): string {
   return { 尚未生效: 'pending', 现行有效: 'valid', 即将到期: 'soon', 已失效: 'expired' }[status] ?? 'unknown';
 }
 
+/**
+ * A timeline entry's type and days: 「完成时限 · 还剩 30 天」; a start says it once (「今天施行」,
+ * not 「施行 · 今天施行」); an old gazette's entries (`calm`) give the type only.
+ */
+function meta(it: ItemView, calm: boolean, lang: Lang): string {
+  if (it.annotation.kind !== 'deadline') return '';
+  const type = TYPE_LABEL[it.annotation.type][lang];
+  if (it.daysLeft === null || calm) return type;
+  const days = dueLabel(STRINGS[lang], it.annotation.type, it.daysLeft);
+  return it.annotation.type === 'effective' ? days : `${type} · ${days}`;
+}
+
 function entry(item: ItemView, a: OutlineActions, body: TemplateResult): TemplateResult {
   return html`<li><button type="button" class="entry" data-id=${item.id} @click=${() => a.select(item.id)}>${body}</button></li>`;
 }
@@ -61,7 +73,7 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
     <section class="doc" aria-label=${f?.title ?? t.wholePage}>
       ${f
         ? html`<h3>${f.title ?? (doc.index !== null ? t.document(doc.index) : t.wholePage)}</h3>
-            <p class="badge-line"><span class="badge ${statusClass(f.status)}">${statusLabel(f.status, state.lang)}</span> <span class="muted small">${f.statusReason}</span></p>
+            <p class="badge-line"><span class="badge ${statusClass(f.status)}">${statusLabel(f.status, state.lang)}</span> <span class="muted small">${statusReasonText(f, view.today, state.lang)}</span></p>
             <dl class="facts">
               ${f.docnum ? html`<dt>${t.number}</dt><dd>${f.docnum}</dd>` : nothing}
               ${f.issuer ? html`<dt>${t.issuer}</dt><dd>${f.issuer}</dd>` : nothing}
@@ -79,7 +91,7 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
                     <span class="what">${it.text}</span>
                     ${it.task && it.task !== it.text ? html`<span class="task">${it.task}</span>` : nothing}
                     ${it.units ? html`<span class="task-units">${it.units}</span>` : nothing}
-                    <span class="meta">${it.annotation.kind === 'deadline' ? TYPE_LABEL[it.annotation.type][state.lang] : ''}${it.daysLeft !== null && it.annotation.kind === 'deadline' && !past ? ` · ${dueLabel(t, it.annotation.type, it.daysLeft)}` : ''}</span>`),
+                    <span class="meta">${meta(it, past !== null, state.lang)}</span>`),
                 )}</ol>`
               : html`<p class="muted">${t.none}</p>`}`
         : nothing}

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PageSummary, Watch } from '../../lib/platform/messages.ts';
 import { daysBetween } from '../../lib/extract/dates.ts';
-import { STRINGS, statusLabel, type Lang } from '../i18n.ts';
+import { STRINGS, paren, statusLabel, type Lang } from '../i18n.ts';
 
 export interface PopupState {
   lang: Lang;
@@ -62,7 +62,7 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
               : nothing}`
         : html`<p class="muted">${w.notRead}</p>`}
       ${state.host && !page?.detection.government
-        ? html`<button type="button" @click=${() => actions.enableSite()}>${w.enable}（${state.host}）</button>`
+        ? html`<button type="button" @click=${() => actions.enableSite()}>${w.enable}${paren(state.lang, state.host)}</button>`
         : nothing}
       ${state.message ? html`<p class="message" role="status">${state.message}</p>` : nothing}
     </section>

@@ -37,6 +37,8 @@ function sentenceBefore(text: string, at: number, floor: number): string {
     if (c === 0x0a && prevLineHasTab(text, i - 1)) break;
     // So does a line after one that closes a task's attribution: …（市财政局负责）⏎本通知…
     if (c === 0x0a && lineEndsWithBracket(text, i - 1)) break;
+    // And the line after the addressee (…人民政府：⏎本通告自…起施行).
+    if (c === 0x0a && /[:：]\s*$/.test(lineBefore(text, i - 1))) break;
     // And a line after a page's running header or number (…－ 6 －⏎…公报 2022年第5期⏎本通知…), or
     // after a section's heading (七、其他事项⏎本通知…).
     if (c === 0x0a && (isPageLine(lineBefore(text, i - 1)) || isSectionHeading(lineBefore(text, i - 1)))) break;
@@ -106,6 +108,7 @@ export const validityExamples = {
     '四、本通告自2023年3月1日起施行，有效期至2028年2月29日。',
     '本通知有效期自2024年1月1日至2024年12月31日。',
     '（市防指办负责）\n\n本任务分工自印发之日起施行，有效期至2025年12月31日。',
+    '各县（市、区）人民政府：\n本通告自2026年2月1日起施行，有效期至2027年1月31日。',
     '学校应当建立健全学生资助工作档案。\n\n七、其他事项\n\n本通知自2027年1月1日起施行，有效期自2027年1月1日至2029年12月31日。',
     '应当在通报后10个工作日内书面说明情况。\n\n－ 6 －\n\n遵义市人民政府公报　2022年第5期\n\n本通知自印发之日起施行，有效期至2023年6月30日。',
     '（各县（市、区）人民政府负责，市城市管理局配合）\n\n本通知自印发之日起施行，有效期2年。',

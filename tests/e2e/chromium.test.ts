@@ -381,3 +381,34 @@ describe('popup', { timeout: 60_000 }, () => {
     await page.close();
   });
 });
+
+describe('in English', { timeout: 60_000 }, () => {
+  let en: Browser;
+  before(async () => {
+    en = await launchChromium('en-US');
+  });
+  after(async () => {
+    await en?.close();
+  });
+
+  test('cards and the outline read as English: no Chinese reasons, Western punctuation, no repeated words', async () => {
+    const { page } = await open(en, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    const badges = await ui(page).texts('.badge-line');
+    assert.ok(badges.length >= 5);
+    for (const b of badges) assert.doesNotMatch(b, /[\u4e00-\u9fff]/, `the validity line is English: ${b}`);
+    const outline = (await ui(page).text('.outline')) ?? '';
+    assert.doesNotMatch(outline, /Takes effect · Takes effect|[：（）]\s*$/m);
+    const p = await highlightPoint(page, 'unit', 0);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(p.x, p.y);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const card = (await ui(page).text('.card')) ?? '';
+    assert.match(card, /Role: (Lead|Responsible|Support)/);
+    assert.doesNotMatch(card, /：/);
+    await shot(page, 'chromium-en-card');
+    await page.close();
+  });
+});
