@@ -22,3 +22,41 @@ export const baseStyles = `
   .kind-unit { --kind: ${KIND_COLOR.unit}; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
+
+/**
+ * Dark mode for every view (cards, outline, launcher, popup, library, settings): surfaces,
+ * text, borders and the tinted badges follow prefers-color-scheme; the kinds keep their colours
+ * (they are read on the page's own background too). It goes last in each view's style sheet,
+ * after the light rules it overrides.
+ */
+export const darkStyles = `@media (prefers-color-scheme: dark) {
+    :host, .gl-root, body { color: #e3e8ed; }
+    :root { color-scheme: dark; }
+    body { background: #15191d; }
+    button { background: #242a30; color: #e3e8ed; border-color: #47515b; }
+    button:hover { background: #2e353c; }
+    .muted, .type, .meta, .count, .facts dt, .all-past, .orphan, .top .app { color: #a3adb7; }
+    .tag, .badge.unknown, .panel > h2 .count { background: #2e353c; color: #c3ccd4; }
+    .card, .launcher, .add-note, .outline > header, .panel { background: #1d2227; border-color: #3a434c; }
+    .outline { background: #181c20; border-color: #3a434c; }
+    .legend, .doc, .outline > header { border-color: #333b43; }
+    .card .quote { background: #252b31; }
+    .item .quote { color: #f3f5f7; }
+    .item, .empty { background: #1d2227; border-color: #3a434c; }
+    .chip[aria-pressed=true] { background: #e3e8ed; border-color: #e3e8ed; color: #15191d; }
+    .confirm, .load-error { background: #44201c; border-color: #6b3029; color: #ffd5cf; }
+    code { background: #252b31; }
+    .watch .kind { background: #3d2f12; color: #f5c46b; } .watch .kind.expiry { background: #44201c; color: #ffa397; }
+    input[aria-invalid=true], ul.hosts li.invalid { background: #3a1d1a; }
+    .colour input[type=color] { background: #242a30; border-color: #47515b; }
+    .entry:hover { background: #262e36; }
+    .doc h4, .timeline .task, h2 { color: #c3ccd4; }
+    .link { color: #e3e8ed; }
+    .timeline .task-units, .known, .ok, .days.ok, .state.yes, .pts { color: #6fd39b; }
+    .when { color: #f0b45a; } .when.past, .days.overdue, .error, .danger { color: #ff8b7e; }
+    .timeline.calm .when, .timeline.calm .when.past, .days.past { color: #a3adb7; }
+    .badge.valid { background: #1d3a2a; color: #8fe0b0; } .badge.soon { background: #3d2f12; color: #f5c46b; }
+    .badge.expired { background: #44201c; color: #ffa397; } .badge.pending { background: #1f2d48; color: #9dbcf5; }
+    input[type=text], input[type=search], textarea, .filter input { background: #15191d; color: #e3e8ed; border-color: #47515b; }
+    a { color: #8db4ff; }
+  }`;

@@ -23,6 +23,7 @@ export const UI_HOST_CSS = `
   font: 14px/1.5 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif !important;
   color: #1d2329 !important; user-select: none !important; -webkit-user-select: none !important; }
 @media print { :host { display: none !important; } }
+@media (prefers-color-scheme: dark) { :host { color: #e3e8ed !important; } }
 `;
 
 /** At most this many re-mounts in WINDOW_MS; after that the page has won and we stop. */

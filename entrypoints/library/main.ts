@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie';
 import { langOf } from '@/components/i18n.ts';
 import { renderLibrary } from '@/components/library/library.ts';
 import { libraryStyles } from '@/components/library/library.styles.ts';
+import { darkStyles } from '@/components/theme.styles.ts';
 import { LIBRARY_WORDS } from '@/components/library/strings.ts';
 import { parseTags } from '@/components/note/note.ts';
 import { DOC_ANCHOR, PAGE_SIZE, type DocumentEntry, type LibraryActions, type LibraryState } from '@/components/library/view-model.ts';
@@ -19,7 +20,7 @@ import { localToday } from '@/lib/extract/index.ts';
 import { send } from '@/lib/platform/send.ts';
 
 const style = document.createElement('style');
-style.textContent = libraryStyles;
+style.textContent = libraryStyles + darkStyles;
 document.head.append(style);
 const root = document.getElementById('app')!;
 const db = openLibrary();

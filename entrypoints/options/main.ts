@@ -6,13 +6,14 @@ import { render } from 'lit';
 import { langOf } from '@/components/i18n.ts';
 import { renderOptions, OPTIONS_WORDS, type OptionsActions, type OptionsState, type SectionKey } from '@/components/library/options.ts';
 import { optionsStyles } from '@/components/library/library.styles.ts';
+import { darkStyles } from '@/components/theme.styles.ts';
 import { checkNewHost, formatDays, parseReminderDays } from '@/components/library/settings.ts';
 import { DEFAULT_COLOURS, DEFAULT_SETTINGS, type LanguageSetting, type Settings, type SettingsPatch } from '@/lib/settings/schema.ts';
 import { parseHostPattern, toMatchPattern } from '@/lib/detect/hosts.ts';
 import { send } from '@/lib/platform/send.ts';
 
 const style = document.createElement('style');
-style.textContent = optionsStyles;
+style.textContent = optionsStyles + darkStyles;
 document.head.append(style);
 const root = document.getElementById('app')!;
 

@@ -6,10 +6,11 @@ import { send } from '@/lib/platform/send.ts';
 import { langOf } from '@/components/i18n.ts';
 import { renderPopup, type PopupState } from '@/components/popup/popup.ts';
 import { popupStyles } from '@/components/popup/popup.styles.ts';
+import { darkStyles } from '@/components/theme.styles.ts';
 import { localToday } from '@/lib/extract/index.ts';
 
 const style = document.createElement('style');
-style.textContent = popupStyles;
+style.textContent = popupStyles + darkStyles;
 document.head.append(style);
 const root = document.getElementById('app')!;
 

@@ -412,3 +412,29 @@ describe('in English', { timeout: 60_000 }, () => {
     await page.close();
   });
 });
+
+describe('dark mode', { timeout: 60_000 }, () => {
+  test('cards, the outline and the launcher follow prefers-color-scheme: dark', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await waitReady(page);
+    await ui(page).click('.launcher');
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await (await ui(page).$$('.timeline .entry'))[0]!.click();
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const lum = (c: string): number => {
+      const [r, g, b] = (c.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const look = async (sel: string) => {
+      const c = await (await ui(page).$(sel))!.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);
+      return { bg: lum(c[0]!), fg: lum(c[1]!) };
+    };
+    for (const sel of ['.card', '.outline', '.launcher']) {
+      const { bg, fg } = await look(sel);
+      assert.ok(bg < 60 && fg > 180, `${sel}: a dark surface (${bg.toFixed(0)}) with light text (${fg.toFixed(0)})`);
+    }
+    await shot(page, 'chromium-dark');
+    await page.close();
+  });
+});

@@ -104,6 +104,16 @@ describe('我的资料库', { timeout: 120_000 }, () => {
     await library.setViewport({ width: 1280, height: 2400 });
     await shot(library, 'library-imported-full');
     await library.setViewport({ width: 1280, height: 900 });
+    // Dark mode: the page and its panels turn dark, their text light.
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const [body, panel, text] = await library.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.panel')!).backgroundColor, getComputedStyle(document.body).color]);
+    const lum = (c: string): number => {
+      const [r, g, b] = (c.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    assert.ok(lum(body!) < 40 && lum(panel!) < 50 && lum(text!) > 180, `dark page ${body}, panel ${panel}, text ${text}`);
+    await shot(library, 'library-dark');
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   });
 
   test('searching 卫生 leaves only the note about 卫生', async () => {
