@@ -274,16 +274,19 @@ export class PageSession {
     // One reading per frame, of the latest position (not the first of the frame: the pointer
     // may have moved on into the card since).
     let frame = 0;
-    let latest: { x: number; y: number; overUi: boolean } | null = null;
+    let latest: { x: number; y: number; overUi: boolean; selecting: boolean } | null = null;
     doc.addEventListener('pointermove', (e) => {
       if (!e.isTrusted || e.pointerType === 'touch') return;
-      latest = { x: e.clientX, y: e.clientY, overUi: top && e.composedPath().includes(this.o.uiHost) };
+      // While the reader selects words (a button held, or words selected), hovering opens no
+      // card: the note button the selection brings wins.
+      const selecting = e.buttons !== 0 || doc.getSelection()?.isCollapsed === false;
+      latest = { x: e.clientX, y: e.clientY, overUi: top && e.composedPath().includes(this.o.uiHost), selecting };
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (!latest) return;
         const p = shift(latest.x, latest.y);
-        this.hover(p.x, p.y, latest.overUi);
+        this.hover(p.x, p.y, latest.overUi, latest.selecting);
       });
     }, { signal, passive: true });
     doc.addEventListener('mouseup', (e) => {
@@ -302,6 +305,8 @@ export class PageSession {
         return;
       }
       if (this.notes.cardId) this.notes.openCard(null);
+      // A click that ends a selection is the reader's selection, not a click on a highlight.
+      if (doc.getSelection()?.isCollapsed === false) return;
       this.setCard(cards.click(this.card, this.o.highlighter.idAt(cx, cy)));
     }, { signal });
     doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
@@ -345,8 +350,8 @@ export class PageSession {
     for (const frame of model.frames) this.listenTo(frame, signal);
   }
 
-  private hover(x: number, y: number, overUi: boolean): void {
-    this.setCard(cards.pointer(this.card, { highlight: overUi ? null : this.o.highlighter.idAt(x, y), overCard: overUi }));
+  private hover(x: number, y: number, overUi: boolean, selecting = false): void {
+    this.setCard(cards.pointer(this.card, { highlight: overUi || selecting ? null : this.o.highlighter.idAt(x, y), overCard: overUi }));
   }
 
   /**

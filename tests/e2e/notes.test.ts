@@ -50,6 +50,16 @@ async function serveEdited(page: Page, edit: (html: string) => string): Promise<
 const paintedNote = async (page: Page) => (await paintedNotes(page)).filter((n) => n.colour === 'blue').map((n) => n.words);
 
 describe('notes', { timeout: 120_000 }, () => {
+  test('selecting words that end on a highlight brings the note button, not the highlight\'s card', async () => {
+    const { page } = await open(browser, server, policy);
+    await waitReady(page);
+    await selectWords(page, '本通告自2022年11月1日起施行');
+    await ui(page).waitFor('.add-note', { timeout: 5000 });
+    assert.equal(await ui(page).$('.card'), null, 'no card opened under the note button');
+    await shot(page, 'chromium-select-on-highlight');
+    await page.close();
+  });
+
   test('select words → a note with colour and tags → after a reload it is back on the same words', async () => {
     const { page, errors } = await open(browser, server, policy);
     await waitReady(page);
