@@ -40,6 +40,13 @@ const look = (background: string, color: string, underline: string, thickness = 
 
 const mark = `mark.${MARK_CLASS}`;
 
+/** Each kind's system colours under forced colours: a number reads as a link, a deadline as marked text, a unit as selected-looking text. */
+const FORCED: Record<HighlightKind, string> = {
+  docnum: 'background-color: Canvas; color: LinkText; text-decoration-color: LinkText;',
+  deadline: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
+  unit: 'background-color: Canvas; color: CanvasText; text-decoration-color: CanvasText;',
+};
+
 /** "#0072B2" + alpha → "rgba(0, 114, 178, 0.16)"; a colour that is not #rrggbb is kept as it is. */
 function withAlpha(hex: string, alpha: number): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -69,7 +76,9 @@ export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {
   `${mark}.${OFF_CLASS} { background-color: transparent; text-decoration: none; }`,
   `${mark}.${FLASH_CLASS} { ${look(FLASH_BACKGROUND, FLASH_COLOR, 'solid', '3px')} }`,
   '@media (forced-colors: active) {',
-  ...legend.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }`),
+  // Forced colours (Windows high contrast) leave only system colours: each kind gets its own
+  // pair and keeps its underline style (solid / double / dotted), so the three stay apart.
+  ...legend.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { ${FORCED[l.kind]} text-decoration: underline ${l.underline}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }`),
   `  ${mark}.${OFF_CLASS} { background-color: transparent; color: inherit; text-decoration: none; }`,
   `  ::highlight(${FLASH_NAME}), ${mark}.${FLASH_CLASS} { background-color: Highlight; color: HighlightText; }`,
   '}',
