@@ -396,7 +396,7 @@ export class PageSession {
   select(id: string, focus: boolean): void {
     // A drawer that leaves no room for a card beside it (a narrow screen) gives way to the card.
     const win = this.o.doc.defaultView!;
-    const drawer = this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    const drawer = this.drawerRect();
     if (drawer && !placeCard(win.innerWidth, win.innerHeight, null, drawer)) this.outlineOpen = false;
     this.o.highlighter.scrollTo(id);
     this.o.highlighter.flash(id);
@@ -411,8 +411,12 @@ export class PageSession {
   private cardPosition(id: string, rects?: DOMRect[]): { left: number; top: number } {
     const win = this.o.doc.defaultView!;
     const anchor = (rects ?? this.o.highlighter.rectsOf(id))[0] ?? null;
-    const drawer = this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
-    return placeCard(win.innerWidth, win.innerHeight, anchor, drawer) ?? placeCard(win.innerWidth, win.innerHeight, anchor, null)!;
+    return placeCard(win.innerWidth, win.innerHeight, anchor, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, anchor, null)!;
+  }
+
+  /** Where the outline drawer stands, when it is open. */
+  private drawerRect(): DOMRect | null {
+    return this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
   }
 
 
