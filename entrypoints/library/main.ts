@@ -191,7 +191,7 @@ async function main(): Promise<void> {
       void runExport(() => exportMarkdown(db), 'md', 'text/markdown;charset=utf-8');
     },
     exportIcs() {
-      void runExport(() => exportIcs(db), 'ics', 'text/calendar;charset=utf-8');
+      void runExport(() => exportIcs(db, got.ok && 'settings' in got ? got.settings.reminderDays : undefined), 'ics', 'text/calendar;charset=utf-8');
     },
     chooseImport() {
       (root.querySelector('#import-file') as HTMLInputElement | null)?.click();

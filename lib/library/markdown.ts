@@ -1,12 +1,13 @@
 /**
- * The library as Markdown, for reading or pasting elsewhere: per document (most recently
- * seen first) its number, title, validity and dates, then its notes in page order with their
- * quotes, comments, colours and tags. Page text is escaped so it cannot become markup.
+ * The library as Markdown, for reading or pasting elsewhere: the watched deadlines (soonest
+ * first), then per document (most recently seen first) its number, title, validity and dates,
+ * then its notes in page order with their quotes, comments, colours and tags. Page text is
+ * escaped so it cannot become markup.
  */
 import { localDateTime, localDay } from '../local-time.ts';
 import type { LibraryDb } from './db.ts';
-import { toDocument, toNote } from './repo.ts';
-import type { Colour, DocumentRecord, NoteRecord } from './types.ts';
+import { toDocument, toNote, toWatch } from './repo.ts';
+import type { Colour, DocumentRecord, NoteRecord, WatchRecord } from './types.ts';
 
 const COLOUR_ZH: Record<Colour, string> = { yellow: '黄', green: '绿', blue: '蓝', pink: '粉', purple: '紫' };
 
@@ -21,10 +22,18 @@ function block(s: string, prefix = ''): string[] {
   return s.split(/\r?\n/).map((line) => `${prefix}${safe(mdText(line))}`.trimEnd());
 }
 
-export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[], exportedAt: Date = new Date()): string {
+export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[], exportedAt: Date = new Date(), watches: WatchRecord[] = []): string {
   const byDoc = new Map<string, NoteRecord[]>();
   for (const n of notes) byDoc.set(n.documentId, [...(byDoc.get(n.documentId) ?? []), n]);
-  const out: string[] = ['# 我的公文库（Gazette Lens）', '', `导出时间：${localDateTime(exportedAt.toISOString())}；${documents.length} 份文件，${notes.length} 条笔记`, ''];
+  const out: string[] = ['# 我的公文库（Gazette Lens）', '', `导出时间：${localDateTime(exportedAt.toISOString())}；${documents.length} 份文件，${notes.length} 条笔记，${watches.length} 项关注`, ''];
+  if (watches.length) {
+    out.push(`## 关注的期限（${watches.length}）`, '');
+    for (const w of [...watches].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))) {
+      const doc = [w.title, w.docnum ? `（${w.docnum}）` : null].filter(Boolean).join('');
+      out.push(`- **${w.due}** ${w.kind === 'expiry' ? '到期' : '期限'}：${mdText(w.text)}${doc ? ` — ${mdText(doc)}` : ''}`);
+    }
+    out.push('');
+  }
   const docs = [...documents].sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
   for (const d of docs) {
     out.push(`## ${mdText(d.title ?? d.docnum ?? d.urls[0] ?? d.id)}`, '');
@@ -51,9 +60,10 @@ export function renderMarkdown(documents: DocumentRecord[], notes: NoteRecord[],
 }
 
 export async function exportMarkdown(db: LibraryDb): Promise<string> {
-  const { documents, notes } = await db.transaction('r', [db.documents, db.notes], async () => ({
+  const { documents, notes, watches } = await db.transaction('r', [db.documents, db.notes, db.watches], async () => ({
     documents: (await db.documents.toArray()).map(toDocument),
     notes: (await db.notes.toArray()).map(toNote),
+    watches: (await db.watches.toArray()).map(toWatch),
   }));
-  return renderMarkdown(documents, notes);
+  return renderMarkdown(documents, notes, new Date(), watches);
 }

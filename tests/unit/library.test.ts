@@ -77,6 +77,17 @@ test('calendar: one all-day event per watch, soonest first, lines folded at 75 o
   assert.ok(ics.startsWith('BEGIN:VCALENDAR') && ics.trimEnd().endsWith('END:VCALENDAR'));
 });
 
+test('calendar: each watch reminds at the reader\'s reminder days, at 09:00, on the day and before it', () => {
+  const unfolded = watchesToIcs([watch({})], [7, 0, 1]).replace(/\r\n /g, '');
+  const alarms = unfolded.match(/BEGIN:VALARM[\s\S]*?END:VALARM/g) ?? [];
+  assert.equal(alarms.length, 3);
+  assert.ok(alarms.every((a) => /ACTION:DISPLAY/.test(a)));
+  // Relative to the all-day event's midnight: 7 days before 09:00 = 6 days 15 hours before.
+  assert.ok(alarms.some((a) => /TRIGGER:-P6DT15H/.test(a) && /还有 7 天/.test(a)), alarms.join('\n'));
+  assert.ok(alarms.some((a) => /TRIGGER:-PT15H/.test(a) && /还有 1 天/.test(a)), alarms.join('\n'));
+  assert.ok(alarms.some((a) => /TRIGGER:PT9H/.test(a) && /今天到期/.test(a)), alarms.join('\n'));
+});
+
 test('calendar: no watches gives a valid empty calendar', () => {
   const ics = watchesToIcs([]);
   assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
@@ -108,6 +119,15 @@ test('Markdown: per document its number, validity and notes; page text cannot be
   assert.match(md, /^> 第一行\n> 第二行$/m);
   assert.ok(md.includes('\\*注意\\* \\[链接\\](javascript:x)\n\\# 不是标题\n\\- 不是列表\n1\\. 不是编号\n'), md);
   assert.match(md, /粉色 · 标签：#重点/);
+});
+
+test('Markdown: the watched deadlines come first, soonest first, with their documents', () => {
+  const md = renderMarkdown([], [], new Date('2026-01-15T09:30:00.000Z'), [watch({ id: 'w2', kind: 'expiry', due: '2026-12-31', text: '有效期至2026年12月31日' }), watch({})]);
+  assert.match(md, /^## 关注的期限（2）$/m);
+  const first = md.indexOf('**2026-03-31** 期限：2026年3月31日前报送年度工作总结 — 国务院办公厅关于印发“十四五”国民健康规划的通知（国办发〔2022〕37号）');
+  const second = md.indexOf('**2026-12-31** 到期：有效期至2026年12月31日');
+  assert.ok(first > 0 && second > first, md);
+  assert.match(md, /0 份文件，0 条笔记，2 项关注/);
 });
 
 test('times are the reader\'s local time: the library, the note card, the Markdown export; the JSON stamp keeps its offset', () => {
