@@ -32,6 +32,8 @@ const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
 const VERB_EFFECTIVE = '(?:施行|执行|实施|实行|试行|生效)';
 const VERB_END = '(?:废止|失效|停止执行|停止实施|不再执行)';
+/** A limit that ends with one of these ends something (an older document, a measure): an expiry. */
+export const ENDS_WITH_END = new RegExp(`${VERB_END}$`);
 const PERIOD_END = '(?:终了|结束)后';
 /** Words before a phase end (2020年底) that make it the task's time slot. */
 const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
@@ -212,7 +214,7 @@ function tryRules(norm: string, at: number, rules: readonly number[], hits: Hit[
     const to = m.index + m[0].length;
     if (rule.accept && !rule.accept(norm, m.index, to)) continue;
     let type = rule.type;
-    if (type === 'effective' && /(?:废止|失效|停止执行|停止实施|不再执行)$/.test(m[0])) type = 'expiry';
+    if (type === 'effective' && ENDS_WITH_END.test(m[0])) type = 'expiry';
     hits.push({ from, to, type, date: rule.date(m), order });
   }
 }

@@ -11,6 +11,7 @@
  */
 import type { DeadlineAnnotation } from '../schema.ts';
 import { compactFold, isPageLine } from './heading-lines.ts';
+import { ENDS_WITH_END } from './deadline.ts';
 
 /** What a document calls itself (本办法, 本实施方案, 本通知, 本規定 …). */
 const SELF = '本《?(?:[\\u4e00-\\u9fff]{0,6}(?:通知|办法|规定|意见|方案|分工|细则|决定|通告|公告|规则|制度|计划|规划|措施|政策|条例|准则|指引|目录|清单|标准|批复|要点|指南|章程|决议|纲要|通报|命令|令|规范|规程|机制|须知|守则)|文件)》?';
@@ -37,11 +38,12 @@ function sentenceBefore(text: string, at: number, floor: number): string {
     if (c === 0x0a && prevLineHasTab(text, i - 1)) break;
     // So does a line after one that closes a task's attribution: …（市财政局负责）⏎本通知…
     if (c === 0x0a && lineEndsWithBracket(text, i - 1)) break;
-    // And the line after the addressee (…人民政府：⏎本通告自…起施行).
-    if (c === 0x0a && /[:：]\s*$/.test(lineBefore(text, i - 1))) break;
-    // And a line after a page's running header or number (…－ 6 －⏎…公报 2022年第5期⏎本通知…), or
-    // after a section's heading (七、其他事项⏎本通知…).
-    if (c === 0x0a && (isPageLine(lineBefore(text, i - 1)) || isSectionHeading(lineBefore(text, i - 1)))) break;
+    // And a line after the addressee (…人民政府：⏎本通告自…起施行), a page's running header or
+    // number (…－ 6 －⏎…公报 2022年第5期⏎本通知…), or a section's heading (七、其他事项⏎本通知…).
+    if (c === 0x0a) {
+      const prev = lineBefore(text, i - 1);
+      if (isPageLine(prev) || isSectionHeading(prev) || /[:：]\s*$/.test(prev)) break;
+    }
     i--;
   }
   return compactFold(text, i, at);
@@ -84,7 +86,7 @@ export function isOwnValidity(text: string, d: DeadlineAnnotation, docStart: num
   if (d.type !== 'effective' && d.type !== 'expiry') return false;
   const t = compactFold(d.text);
   // 同时废止 / 自…之日起废止 without a date repeal an older document: not this one's expiry.
-  if (/(?:废止|失效|停止执行|停止实施|不再执行)$/.test(t) && !d.date) return false;
+  if (ENDS_WITH_END.test(t) && !d.date) return false;
   if (/^任期/.test(t)) return false;
   const before = sentenceBefore(text, d.start, docStart);
   return OWN_SUBJECT.test(before) || PROMULGATED.test(before);
