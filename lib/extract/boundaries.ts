@@ -180,6 +180,8 @@ function skipReg(ls: Line[], j: number): number {
 function decreeAt(ls: Line[], i: number): Heading | null {
   const c = ls[i]!.c;
   let numberLine = -1;
+  // Both forms hold 令 on the line (series and number) or end with it (the series alone).
+  if (c.indexOf('令') < 0) return null;
   if (DECREE_LINE.test(c)) numberLine = i;
   else if (DECREE_SERIES.test(c) && i + 1 < ls.length && DECREE_NUMBER.test(ls[i + 1]!.c)) numberLine = i + 1;
   if (numberLine < 0) return null;
@@ -224,7 +226,7 @@ function decreeAt(ls: Line[], i: number): Heading | null {
  */
 function regulationAt(ls: Line[], i: number, floor: number): Heading | null {
   const c = ls[i]!.c;
-  if (!/^\(.{0,40}令(?:\d{4}年)?第?\d{1,6}号公布/.test(c) || i === 0) return null;
+  if (i === 0 || c.indexOf('号公布') < 0 || !/^\(.{0,40}令(?:\d{4}年)?第?\d{1,6}号公布/.test(c)) return null;
   const t = titleAbove(ls, i - 1, floor);
   if (!t || !boundaryBefore(ls, t[0])) return null;
   return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i - 1, numberLines: [i], decree: true, after: i + 1 };
@@ -324,14 +326,28 @@ function appointmentHeading(ls: Line[], i: number, floor: number): Heading | nul
   return { first: regAbove(ls, t[0]), titleFrom: t[1], titleTo: i, numberLines: [], decree: false, after: i + 1 };
 }
 
-export function findHeadings(ls: Line[]): Heading[] {
+/**
+ * The document headings among the issue's lines. `norm`: the text model's normalised text the
+ * lines were read from (linesOf), so the colons are found in one native scan of it.
+ */
+export function findHeadings(ls: Line[], norm?: string): Heading[] {
   const found: Heading[] = [];
   let floor = 0; // lines before this belong to the last heading found
+  let colonAt = -1; // the next colon in norm at or after the current line
   for (let i = 0; i < ls.length; i++) {
-    const c = ls[i]!.c;
+    const l = ls[i]!;
+    const c = l.c;
     const last = c.charCodeAt(c.length - 1);
     // Most lines are body text: only a line that can head a document is read further.
-    const colon = c.includes(':') || c.startsWith('各') || !!ls[i + 1]?.c.endsWith(':');
+    let hasColon: boolean;
+    if (norm !== undefined && l.n >= 0) {
+      if (colonAt < l.n) {
+        colonAt = norm.indexOf(':', l.n);
+        if (colonAt < 0) colonAt = norm.length; // none left
+      }
+      hasColon = colonAt < l.n + c.length;
+    } else hasColon = c.includes(':');
+    const colon = hasColon || c.charCodeAt(0) === 0x5404 /* 各 */ || !!ls[i + 1]?.c.endsWith(':');
     const titleEnd = i + 1 < ls.length && endsAsTitle(c);
     if (!colon && !titleEnd && last !== 0x4ee4 && last !== 0x53f7 && last !== 0x29 && c.charCodeAt(0) !== 0x28 && last !== 0x514d && last !== 0x804c && last !== 0x5355) continue;
     if (hasDotLeader(ls[i]!.text)) continue;
@@ -386,7 +402,7 @@ export function findDocuments(text: string, model?: TextModel): DocumentSpan[] {
 }
 
 function findDocumentsUncached(text: string, ls: Line[], model: TextModel): DocumentSpan[] {
-  const headings = resolveDisplaced(findHeadings(ls));
+  const headings = resolveDisplaced(findHeadings(ls, model.norm));
   const toc = headings.length ? tocEntries(ls, headings[0]!.first, model) : [];
   return headings.map((h, k) => {
     const next = headings[k + 1];

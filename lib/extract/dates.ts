@@ -37,7 +37,15 @@ export function lastDay(partial: string): string {
 
 /** Days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Days since 1970-01-01 of an ISO day (YYYY, YYYY-MM or YYYY-MM-DD: its first day), read from its digits. */
+function dayNumber(day: string): number {
+  const y = Number(day.slice(0, 4));
+  const m = day.length >= 7 ? Number(day.slice(5, 7)) : 1;
+  const d = day.length >= 10 ? Number(day.slice(8, 10)) : 1;
+  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
 /** ISO day plus a count of days, months or years (months clamp to the month's end). */

@@ -14,8 +14,13 @@ import { isoDate } from './dates.ts';
 import type { Extractor, Found } from './types.ts';
 
 interface Rule {
-  /** The characters a match can start with ('D': a digit); the rule is tried only there. */
-  first: string;
+  /**
+   * The words a match can start with ('#' stands for a digit); the rule is tried only where one
+   * stands, so most characters of the text cost one table lookup.
+   */
+  starts?: readonly string[];
+  /** For a match that can start with a run of digits: the characters that can follow the run. */
+  afterDigits?: string;
   type: DeadlineType;
   re: RegExp;
   /** The written date, at its precision, from the match; null when relative. */
@@ -30,6 +35,8 @@ interface Rule {
 
 const BEFORE = '(?:以前|之前|前)(?!后)';
 const UNIT = '(?:个?工作日|日|天|个?小时|分钟|周|个?月|年)';
+/** The characters UNIT can start with. */
+const UNIT_FIRST = '个工日天小分周月年';
 const VERB_EFFECTIVE = '(?:施行|执行|实施|实行|试行|生效)';
 const VERB_END = '(?:废止|失效|停止执行|停止实施|不再执行)';
 /** A limit that ends with one of these ends something (an older document, a measure): an expiry. */
@@ -40,6 +47,9 @@ const SLOT_BEFORE = /(?:到|于|在|力争|争取|确保|前|\d[.、])$/;
 const SLOT_AFTER = /^,?[^。;]{0,30}?(?:要|应|须|完成|实现|建成|达到|基本|全面|形成|建立|推动|总结|评估|出台|印发|制定|编制|开展|启动|公布)/;
 
 const noDate = (): null => null;
+
+/** Seasons, holidays and period ends a limit can stand before (汛期前, 春节前, 年底前). */
+const EVENT_WORDS = ['年底', '年末', '年中', '月底', '季度末', '季末', '主汛期', '汛期', '汛前', '入汛', '雨季', '供暖季', '采暖季', '入冬', '节前', '春节', '元旦', '清明节', '清明', '五一', '国庆节', '国庆', '中秋节', '中秋', '端午节', '端午', '开学', '秋收', '夏收', '麦收'];
 
 /**
  * The event a relative limit counts back from (演练开始5个工作日前, 于迁移30日前, 停止經營10日前):
@@ -85,65 +95,65 @@ const dayOrPart = (y = 1, mo = 2, d = 3) => (m: RegExpExecArray): string | null 
 const RULES: Rule[] = [
   // effective / expiry from a written date: 自2020年11月1日起施行, 自2021年1月起, 自2025年1月1日起废止
   {
-    first: '自从',
+    starts: ['自#', '从#'],
     type: 'effective',
     re: new RegExp(`(?:自|从)(\\d{4})年(?:(\\d{1,2})月份?(?:(\\d{1,2})日)?)?起(${VERB_EFFECTIVE}|${VERB_END})?`, 'g'),
     date: dayOrPart(),
     accept: (norm, s) => norm[s] === '自' || /(?:施行|执行|实施|实行|试行|生效|废止|失效)$/.test(norm.slice(s, s + 24)),
   },
-  // effective from an event: 自印发之日起施行, 自公布之日起实施
-  { first: '自', type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_EFFECTIVE}`, 'g'), date: noDate },
-  // an older document stops applying: 自本通知印发之日起废止, 同时废止
-  { first: '自', type: 'expiry', re: new RegExp(`自[^,;。:()自]{1,30}?之日起${VERB_END}`, 'g'), date: noDate },
-  { first: '同', type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
+  // effective from an event: 自印发之日起施行, 自公布之日起实施; with an ending verb an older
+  // document stops applying (自本通知印发之日起废止): an expiry (see tryRules)
+  { starts: ['自'], type: 'effective', re: new RegExp(`自[^,;。:()自]{1,30}?之日起(?:${VERB_EFFECTIVE}|${VERB_END})`, 'g'), date: noDate },
+  { starts: ['同时'], type: 'expiry', re: /同时(?:废止|失效)/g, date: noDate },
   // a dated end: 2025年12月31日废止, 于2025年12月31日起失效
-  { first: 'D', type: 'expiry', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?${VERB_END}`, 'g'), date: dayOrPart() },
+  { afterDigits: '年', type: 'expiry', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?${VERB_END}`, 'g'), date: dayOrPart() },
   // 自下一个结算周期起, 10月份起
-  { first: '自', type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
+  { starts: ['自下'], type: 'effective', re: /自下一?个[^,;。:()]{1,12}?起/g, date: noDate },
   // 自2027年春季学期起, 自2024年秋季学期起: a start at a school term (no calendar day: date null)
-  { first: '自从', type: 'effective', re: /(?:自|从)\d{4}年(?:春季|秋季|春|秋)(?:学期|学年)起/g, date: noDate },
+  { starts: ['自#', '从#'], type: 'effective', re: /(?:自|从)\d{4}年(?:春季|秋季|春|秋)(?:学期|学年)起/g, date: noDate },
   // 自下月起执行, 自次年度起实施: a start relative to the next period
-  { first: '自', type: 'effective', re: /自(?:下|次)一?个?(?:月|季度|年度|年)份?起(?:[^,;。()]{0,10}?(?:施行|执行|实施|生效))?/g, date: noDate },
-  { first: 'D', type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
+  { starts: ['自下', '自次'], type: 'effective', re: /自(?:下|次)一?个?(?:月|季度|年度|年)份?起(?:[^,;。()]{0,10}?(?:施行|执行|实施|生效))?/g, date: noDate },
+  { afterDigits: '月', type: 'effective', re: /(?<!\d年)(?<!\d)\d{1,2}月份起/g, date: noDate },
   // validity windows: 有效期自A至B, 实施期限为A至B (B may omit the year)
   {
-    first: '有实执试',
+    starts: ['有效期', '实施期限', '执行期限', '试行期'],
     type: 'expiry',
     re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:为|是)?(?:自|从)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:止)?/g,
     date: (m) => isoDate(m[2] ?? m[1]!, m[3], m[4]),
   },
   {
-    first: '有实执试',
+    starts: ['有效期', '实施期限', '执行期限', '试行期'],
     type: 'expiry',
     re: /(?:有效期限?|实施期限|执行期限|试行期)(?:均)?(?:延长)?(?:至|到)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:止)?/g,
     date: dayOrPart(),
   },
-  { first: '有试', type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
-  { first: '为', type: 'expiry', re: /为期\d+(?:个月|年)/g, date: noDate, accept: (norm, s) => norm[s - 1] === '起' || norm.startsWith('起,', s - 2) },
+  { starts: ['有效期', '试行期'], type: 'expiry', re: /(?:有效期限?|试行期)(?:为|是)?\d+(?:个月|年)/g, date: noDate },
+  { starts: ['为期'], type: 'expiry', re: /为期\d+(?:个月|年)/g, date: noDate, accept: (norm, s) => norm[s - 1] === '起' || norm.startsWith('起,', s - 2) },
   // a term of office: 任期2年,自A至B
   {
-    first: '任聘',
+    starts: ['任期', '聘期', '任职期限', '聘任期'],
     type: 'expiry',
     re: /(?:任期|聘期|任职期限|聘任期限?)\d+年,?(?:自|从)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:至|到|—|-|~)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g,
     date: dayOrPart(),
   },
   // dated points: 2022年底前, 2020年8月底前, 2023年6月30日前, 2024年年底以前, 2020年前
-  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(?:年底|年末|底|末)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(?:底|末|份|中旬|下旬|上旬)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { first: 'D', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?${BEFORE}`, 'g'), date: dayOrPart() },
-  { first: '截', type: 'deadline', re: /截止(?:到|至|日期为|时间为)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g, date: dayOrPart() },
+  { afterDigits: '年', type: 'deadline', re: new RegExp(`(\\d{4})年(?:年底|年末|底|末)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { afterDigits: '年', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(?:底|末|份|中旬|下旬|上旬)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { afterDigits: '年', type: 'deadline', re: new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?${BEFORE}`, 'g'), date: dayOrPart() },
+  { starts: ['截止'], type: 'deadline', re: /截止(?:到|至|日期为|时间为)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g, date: dayOrPart() },
   // relative and recurring points: 次年2月底前, 每年12月20日前, 9月15日前, 每半年最后一个月10日前
   {
-    first: '每次当今明本同D',
+    starts: ['每年', '次年', '当年', '今年', '明年', '本年', '同年', '每季度', '每半年'],
+    afterDigits: '月',
     type: 'deadline',
     re: new RegExp(`(?:(?:每年|次年|当年|今年|明年|本年度?|同年|每季度|每半年)(?:的)?|(?<![\\d年]))\\d{1,2}月(?:底|末|份|中旬|下旬|上旬|\\d{1,2}日)?${BEFORE}`, 'g'),
     date: noDate,
   },
-  { first: '每', type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
-  { first: '年月季主汛入雨供采节春元清五国中端开秋夏麦', type: 'deadline', re: new RegExp(`(?<!\\d)(?:年底|年末|年中|月底|季度末|季末|主汛期|汛期|汛前|入汛|雨季|供暖季|采暖季|入冬|节前|春节|元旦|清明节?|五一|国庆节?|中秋节?|端午节?|开学|秋收|夏收|麦收)${BEFORE}`, 'g'), date: noDate },
+  { starts: ['每月', '每季度', '每半年', '每年'], type: 'deadline', re: new RegExp(`(?:每月|每季度|每半年|每年)(?:最后(?:1|一)个月)?\\d{1,2}日${BEFORE}`, 'g'), date: noDate },
+  { starts: EVENT_WORDS, type: 'deadline', re: new RegExp(`(?<!\\d)(?:${EVENT_WORDS.join('|')})${BEFORE}`, 'g'), date: noDate },
   // a phase end that is the task's slot: 到2020年底, 2020年底建成
   {
-    first: 'D',
+    afterDigits: '年',
     type: 'deadline',
     re: /(\d{4})年(?:年底|年末|底|末)(?![前以之后])/g,
     date: dayOrPart(),
@@ -155,23 +165,24 @@ const RULES: Rule[] = [
   },
   // durations, with the anchor that directly precedes them
   {
-    first: '每力争D',
+    starts: ['每月', '每季', '每半年', '每年', '每个', '力争', '争取'],
+    afterDigits: UNIT_FIRST,
     type: 'duration',
     re: new RegExp(`(?:每(?:个)?(?:月|季|季度|半年|年|年度)${PERIOD_END}|力争|争取)?(?<!近|过去|前)(?<!\\d)\\d+${UNIT}(?:以)?内`, 'g'),
     date: noDate,
     extendBack: anchorBefore,
   },
   {
-    first: '在',
+    starts: ['在'],
     type: 'duration',
     re: new RegExp(`在([^,;。:()在]{1,20}?(?:公布|印发|发布|收到|受理|作出|届满|期满|结束|终了)(?:之日)?后?)\\d+${UNIT}(?:以)?内`, 'g'),
     date: noDate,
     lead: () => 1,
   },
-  { first: '期届', type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}(?:以)?内?`, 'g'), date: noDate, extendBack: nounBefore },
+  { starts: ['期满前', '届满前'], type: 'duration', re: new RegExp(`(?:期满|届满)前\\d+${UNIT}(?:以)?内?`, 'g'), date: noDate, extendBack: nounBefore },
   // before an event: 演练开始5个工作日前, 于迁移30日前 (the event is part of the span)
   {
-    first: 'D',
+    afterDigits: '个工日天周月小',
     type: 'duration',
     re: new RegExp(`(?<![\\d月年日号])\\d+个?(?:工作日|日|天|周|月|小时)${BEFORE}`, 'g'),
     date: noDate,
@@ -179,32 +190,56 @@ const RULES: Rule[] = [
     accept: (norm, s) => eventBefore(norm, s) < s,
   },
   // extensions: 可延长15个工作日
-  { first: '延', type: 'duration', re: new RegExp(`延长\\d+${UNIT}`, 'g'), date: noDate },
-  { first: '有期届', type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
-  { first: '提', type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个?小时|个月)`, 'g'), date: noDate },
+  { starts: ['延长'], type: 'duration', re: new RegExp(`延长\\d+${UNIT}`, 'g'), date: noDate },
+  { starts: ['有效期', '期满', '届满'], type: 'duration', re: new RegExp(`(?:有效期)?(?:期满|届满)\\d+${UNIT}${BEFORE}`, 'g'), date: noDate },
+  { starts: ['提前'], type: 'duration', re: new RegExp(`提前\\d+(?:个?工作日|日|天|个?小时|个月)`, 'g'), date: noDate },
 ];
 
-/** Each rule as a sticky pattern, tried only where its first character stands. */
+/** Each rule as a sticky pattern, tried only where one of its starts stands. */
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
-const DIGIT_RULES = RULES.flatMap((r, k) => (r.first.includes('D') ? [k] : []));
-/** For each character code, an index into CHAR_RULES (0: no rule starts there). */
-const CHAR_GROUP = new Uint8Array(0x10000);
-const CHAR_RULES: number[][] = [[]];
-for (const [k, r] of RULES.entries()) {
-  for (const ch of r.first.replace('D', '')) {
-    const c = ch.charCodeAt(0);
-    if (!CHAR_GROUP[c]) {
-      CHAR_GROUP[c] = CHAR_RULES.length;
-      CHAR_RULES.push([]);
-    }
-    CHAR_RULES[CHAR_GROUP[c]!]!.push(k);
+
+/** For each character code, an index into a list of rules (0: none). */
+function table(): { group: Uint8Array; lists: Array<Array<{ order: number; starts: string[] }>> } {
+  return { group: new Uint8Array(0x10000), lists: [[]] };
+}
+function add(t: ReturnType<typeof table>, ch: string, order: number, start: string): void {
+  const c = ch.charCodeAt(0);
+  if (!t.group[c]) {
+    t.group[c] = t.lists.length;
+    t.lists.push([]);
   }
+  const list = t.lists[t.group[c]!]!;
+  const entry = list.find((e) => e.order === order);
+  if (entry) entry.starts.push(start);
+  else list.push({ order, starts: [start] });
+}
+/** Rules by the first character of their starts. */
+const BY_FIRST = table();
+/** Rules that can start with a run of digits, by the character after the run. */
+const BY_AFTER_DIGITS = table();
+for (const [order, r] of RULES.entries()) {
+  for (const w of r.starts ?? []) add(BY_FIRST, w[0]!, order, w);
+  for (const ch of r.afterDigits ?? '') add(BY_AFTER_DIGITS, ch, order, '');
+}
+
+/** One of the words stands at `at` ('#': a digit). */
+function startsAt(norm: string, at: number, starts: readonly string[]): boolean {
+  for (const w of starts) {
+    let k = 1;
+    for (; k < w.length; k++) {
+      const c = norm.charCodeAt(at + k);
+      if (w[k] === '#' ? c < 0x30 || c > 0x39 : c !== w.charCodeAt(k)) break;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 type Hit = { from: number; to: number; type: DeadlineType; date: string | null; order: number };
 
-function tryRules(norm: string, at: number, rules: readonly number[], hits: Hit[]): void {
-  for (const order of rules) {
+function tryRules(norm: string, at: number, rules: ReadonlyArray<{ order: number; starts: string[] }>, hits: Hit[], digits: boolean): void {
+  for (const { order, starts } of rules) {
+    if (!digits && !startsAt(norm, at, starts)) continue;
     const re = STICKY[order]!;
     re.lastIndex = at;
     const m = re.exec(norm);
@@ -228,6 +263,8 @@ function extract(model: TextModel): Found[] {
   const { norm } = model;
   const hits: Hit[] = [];
   const n = norm.length;
+  const byFirst = BY_FIRST.group;
+  const byAfter = BY_AFTER_DIGITS.group;
   for (let i = 0; i < n; i++) {
     const c = norm.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
@@ -235,12 +272,17 @@ function extract(model: TextModel): Found[] {
       if (prev >= 0x30 && prev <= 0x39) continue;
       let e = i + 1;
       while (e < n && norm.charCodeAt(e) >= 0x30 && norm.charCodeAt(e) <= 0x39) e++;
-      tryRules(norm, i, DIGIT_RULES, hits);
-      if (e - i > 4) tryRules(norm, e - 4, DIGIT_RULES, hits); // a year at the end of a longer run
+      const g = e < n ? byAfter[norm.charCodeAt(e)]! : 0;
+      if (g) {
+        const rules = BY_AFTER_DIGITS.lists[g]!;
+        tryRules(norm, i, rules, hits, true);
+        if (e - i > 4) tryRules(norm, e - 4, rules, hits, true); // a year at the end of a longer run
+      }
+      i = e - 1;
       continue;
     }
-    const g = CHAR_GROUP[c]!;
-    if (g) tryRules(norm, i, CHAR_RULES[g]!, hits);
+    const g = byFirst[c]!;
+    if (g) tryRules(norm, i, BY_FIRST.lists[g]!, hits, false);
   }
   // Longest first at each start; an overlapping later hit loses.
   hits.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || a.order - b.order);

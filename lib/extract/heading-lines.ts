@@ -61,16 +61,6 @@ export function lines(text: string): Line[] {
   return out;
 }
 
-/** The first index in [lo, hi) whose offset is at or after `value` (offsets ascending). */
-function firstAtOrAfter(offsets: Int32Array, lo: number, hi: number, value: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The same lines read off a text model: each line's compact form is its slice of the model's
  * normalised text (folded, spaces dropped, Chinese numerals before a count word in Arabic, a
@@ -90,8 +80,10 @@ export function linesOf(model: TextModel): Line[] {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
-      p = firstAtOrAfter(srcStart, p, total, a);
-      const q = firstAtOrAfter(srcStart, p, total, b);
+      // A walk, not a search: the lines take the normalised text in order, each code unit once.
+      while (p < total && srcStart[p]! < a) p++;
+      let q = p;
+      while (q < total && srcStart[q]! < b) q++;
       out.push({ start: a, end: b, text: text.slice(a, b), c: norm.slice(p, q), n: p });
       p = q;
     }
@@ -134,11 +126,15 @@ export function tail(c: string, n = 12): string {
  * title's end. From the word list, not from TITLE_END.source (a bundler may write the pattern's
  * characters as \\u escapes).
  */
-const TITLE_LAST = new Set([...TITLE_WORDS.map((w) => w[w.length - 1]!), ')']);
+const TITLE_LAST = new Uint8Array(0x10000);
+for (const w of [...TITLE_WORDS, ')']) TITLE_LAST[w.charCodeAt(w.length - 1)] = 1;
 
-/** A line ends as a title ends (only its tail is tested, and only when its last character can end one). */
+/**
+ * A line ends as a title ends (only its tail is tested, and only when its last character can end
+ * one). Characters are read as codes: indexing a string for a Han character makes a new string.
+ */
 export function endsAsTitle(c: string): boolean {
-  return TITLE_LAST.has(c[c.length - 1] ?? '') && TITLE_END.test(tail(c));
+  return c.length > 0 && TITLE_LAST[c.charCodeAt(c.length - 1)] === 1 && TITLE_END.test(tail(c));
 }
 
 /** A table-of-contents dot leader in the line (a quick indexOf before the pattern). */
@@ -146,6 +142,7 @@ export function hasDotLeader(text: string): boolean {
   if (text.indexOf('..') < 0 && text.indexOf('…') < 0 && text.indexOf('·') < 0 && text.indexOf('--') < 0 && text.indexOf('__') < 0) return false;
   return DOT_LEADER.test(text);
 }
+
 
 export const titleWords: readonly string[] = TITLE_WORDS;
 

@@ -34,14 +34,19 @@ const ROLE_WORDS: Array<[string, UnitRole | 'with']> = (
   ] as Array<[string, UnitRole | 'with']>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Characters are read as codes throughout: indexing a string for a Han character makes a new
+ * string, and a Set of strings hashes it again.
+ */
 /** First characters of every label and role word: only these positions need a closer look. */
-const WORD_START = new Set([...LABELS.map(([w]) => w[0]!), ...ROLE_WORDS.map(([w]) => w[0]!)]);
+const WORD_START = new Uint8Array(0x10000);
+for (const [w] of [...LABELS, ...ROLE_WORDS]) WORD_START[w.charCodeAt(0)] = 1;
 
-/** The labels and role words by their first character (longest first kept). */
-function byFirst<T extends [string, unknown]>(list: readonly T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
+/** The labels and role words by their first character's code (longest first kept). */
+function byFirst<T extends [string, unknown]>(list: readonly T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
   for (const e of list) {
-    const k = e[0][0]!;
+    const k = e[0].charCodeAt(0);
     if (!m.has(k)) m.set(k, []);
     m.get(k)!.push(e);
   }
@@ -52,10 +57,13 @@ const ROLE_WORDS_BY_FIRST = byFirst(ROLE_WORDS);
 
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
+const OPEN_CODES = [...OPEN].map((ch) => ch.charCodeAt(0));
+const [C_ENUM, C_COMMA, C_SEMI, C_AND, C_ETC] = [...'、,;及等'].map((ch) => ch.charCodeAt(0));
 
 /** Characters the splitter stops at (brackets, separators, first characters of words); all others are skipped. */
 const STOP = new Uint8Array(0x10000);
-for (const ch of [...OPEN, '、', ',', ';', '及', '等', ...WORD_START]) STOP[ch.charCodeAt(0)] = 1;
+for (const ch of [...OPEN, '、', ',', ';', '及', '等']) STOP[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (WORD_START[c]) STOP[c] = 1;
 
 /** Suffixes that end an organisation's name. */
 const ORG_SUFFIXES = new Set(
@@ -65,24 +73,46 @@ const ORG_SUFFIXES = new Set(
 /** A bracketed part at the end of a name: 区直有关部门(单位), 各市、县〔市、区〕政府's 〔…〕 is inside. */
 const TRAILING_BRACKET = /(?:\([^()〔〕]{1,12}\)|〔[^()〔〕]{1,12}〕)$/;
 
-/** True when the name ends with an organisation's suffix (before a bracketed part). */
+/** The suffixes as codes: one character, and two (first << 16 | second). */
+const ORG_SUFFIX_1 = new Uint8Array(0x10000);
+const ORG_SUFFIX_2 = new Set<number>();
+for (const w of ORG_SUFFIXES) {
+  if (w.length === 1) ORG_SUFFIX_1[w.charCodeAt(0)] = 1;
+  else if (w.length === 2) ORG_SUFFIX_2.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
+}
+
+/** True when the name ends with an organisation's suffix (before a bracketed part; suffixes are one or two characters). */
 function endsAsOrg(name: string): boolean {
-  const bare = name.endsWith(')') || name.endsWith('〕') ? name.replace(TRAILING_BRACKET, '') : name;
-  for (let n = 1; n <= 2 && n <= bare.length; n++) if (ORG_SUFFIXES.has(bare.slice(bare.length - n))) return true;
-  return false;
+  const end = name.charCodeAt(name.length - 1);
+  const bare = end === 0x29 /* ) */ || end === 0x3015 /* 〕 */ ? name.replace(TRAILING_BRACKET, '') : name;
+  const n = bare.length;
+  if (n === 0) return false;
+  const last = bare.charCodeAt(n - 1);
+  return ORG_SUFFIX_1[last] === 1 || (n >= 2 && ORG_SUFFIX_2.has((bare.charCodeAt(n - 2) << 16) | last));
 }
 /** Words that make an item a clause, not a name. */
 const NOT_NAME = /^(?:并|为|由于|如|对|按|是|将|见|下同|以下)|[。:]/;
 const BARE_GENERIC = /^(?:部门|单位|部门和单位|部门、单位|相关|有关)$/;
 const LEADING_NOISE = /^(?:由|和|与|以及|另|其中|分别由)/;
+
+/** The first characters of an anchored pattern's words, as a table: the pattern runs only where one stands. */
+function firstCodes(words: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of words) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+const NOT_NAME_FIRST = firstCodes('并为由如对按是将见下以。:');
+const BARE_GENERIC_FIRST = firstCodes('部单相有');
+const LEADING_NOISE_FIRST = firstCodes('由和与以另其分');
 const TRAILING_NOISE = ['等', '分别', '共同', '按职责', '按照职责', '具体', '按职能', '各自', '负责', '按分工'];
 
 /** Length of the role-ish words at the end of an item (A等, A分别, A按职责). */
 /** The last characters of the noise words: most items end otherwise and skip the loop. */
-const NOISE_LAST = new Set(TRAILING_NOISE.map((w) => w[w.length - 1]!));
+const NOISE_LAST = new Uint8Array(0x10000);
+for (const w of TRAILING_NOISE) NOISE_LAST[w.charCodeAt(w.length - 1)] = 1;
 
 function trailingNoise(s: string): number {
-  if (!NOISE_LAST.has(s[s.length - 1] ?? '')) return 0;
+  if (s.length === 0 || NOISE_LAST[s.charCodeAt(s.length - 1)] !== 1) return 0;
   let n = 0;
   for (let again = true; again; ) {
     again = false;
@@ -107,7 +137,12 @@ const INLINE_ROLE = /^(牵头|主责|负责|配合|参与|协办|协助)(?:单�
 export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE, INLINE_ROLE];
 
 export function isOrgName(name: string): boolean {
-  return name.length >= 2 && name.length <= 40 && !NOT_NAME.test(name) && !BARE_GENERIC.test(name) && endsAsOrg(name);
+  if (name.length < 2 || name.length > 40 || !endsAsOrg(name)) return false;
+  const first = name.charCodeAt(0);
+  if (NOT_NAME_FIRST[first] === 1 || name.indexOf('。') >= 0 || name.indexOf(':') >= 0) {
+    if (NOT_NAME.test(name)) return false;
+  }
+  return BARE_GENERIC_FIRST[first] !== 1 || !BARE_GENERIC.test(name);
 }
 
 /** Parties in norm[from, to). `defaultRole` applies to parties no role word reaches. */
@@ -122,7 +157,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
     let a = itemStart;
     let b = at;
     const raw = norm.slice(a, b);
-    const lead = LEADING_NOISE.exec(raw);
+    const lead = LEADING_NOISE_FIRST[norm.charCodeAt(a)] === 1 ? LEADING_NOISE.exec(raw) : null;
     if (lead) a += lead[0].length;
     b -= trailingNoise(norm.slice(a, b));
     if (b > a) pending.push([a, b]);
@@ -138,10 +173,10 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       i++;
       continue;
     }
-    const ch = norm[i]!;
+    const ch = norm.charCodeAt(i);
     // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name; one that
     // holds only a role word (省工业和信息化厅（牵头）) gives that role to the name before it.
-    const open = OPEN.indexOf(ch);
+    const open = OPEN_CODES.indexOf(ch);
     if (open >= 0) {
       const close = norm.indexOf(CLOSE[open]!, i + 1);
       if (close > 0 && close < to && close - i < 20) {
@@ -158,19 +193,19 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
         continue;
       }
     }
-    if (ch === '、' || ch === ',' || ch === ';' || ch === '及' || (ch === '等' && isListEtc(norm, i))) {
-      endItem(ch === '及' && norm[i - 1] === '以' ? i - 1 : i);
-      if (withMode && (ch === ';' || ch === ',')) {
+    if (ch === C_ENUM || ch === C_COMMA || ch === C_SEMI || ch === C_AND || (ch === C_ETC && isListEtc(norm, i))) {
+      endItem(ch === C_AND && norm[i - 1] === '以' ? i - 1 : i);
+      if (withMode && (ch === C_SEMI || ch === C_COMMA)) {
         assign('support', true); // X会同Y，Z负责: Y ends at the comma
         withMode = false;
-      } else if (ch === ';' && labelRole && pending.length) {
+      } else if (ch === C_SEMI && labelRole && pending.length) {
         assign(labelRole, true);
       }
       i++;
       itemStart = i;
       continue;
     }
-    if (!WORD_START.has(ch)) {
+    if (WORD_START[ch] !== 1) {
       i++;
       continue;
     }
@@ -204,5 +239,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
   endItem(to);
   if (withMode) assign('support', true);
   else assign(labelRole ?? defaultRole, labelRole !== null);
-  return parties.filter((p) => isOrgName(norm.slice(p.from, p.to))).sort((a, b) => a.from - b.from);
+  const named = parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
+  for (let k = 1; k < named.length; k++) if (named[k]!.from < named[k - 1]!.from) return named.sort((a, b) => a.from - b.from);
+  return named;
 }
