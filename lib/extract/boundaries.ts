@@ -20,7 +20,7 @@ import type { TextModel } from '../text/model.ts';
 import { normalise } from '../text/normalise.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import {
-  ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, endsAsTitle, hasDotLeader, tail, DECREE_NUMBER, DECREE_SERIES, OWN_NUMBER, REG_CODE,
+  ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, endsAsTitle, leaderIn, tail, DECREE_NUMBER, DECREE_SERIES, OWN_NUMBER, REG_CODE,
   endsSentence, isAddressee, isBodyName, isCompleteTitle, isFurniture, isTitlePart, linesOf, opensParagraph, type Line,
 } from './heading-lines.ts';
 import { tocEntries, tocEntryFor, tocPatterns, type TocEntry } from './toc.ts';
@@ -154,7 +154,7 @@ function titleBelow(ls: Line[], first: number): number {
 function boundaryBefore(ls: Line[], i: number): boolean {
   if (i <= 0 || REG_CODE.test(ls[i]!.c)) return true; // a registration code stands between documents
   const prev = ls[i - 1]!;
-  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || hasDotLeader(prev.text) || prev.c.length < 12 || isFurniture(prev);
+  return endsSentence(prev.c) || DATE_LINE.test(prev.c) || /^\(此件|印发$|^\(.*\)$|^附件/.test(prev.c) || leaderIn(prev) || prev.c.length < 12 || isFurniture(prev);
 }
 
 /** What follows a heading block at line j: an addressee, the start of a text, or neither. */
@@ -162,7 +162,7 @@ function confirmed(ls: Line[], j: number, before: boolean): boolean {
   if (j >= ls.length) return false;
   if (addresseeAt(ls, j) >= 0) return true;
   const c = ls[j]!.c;
-  if (OWN_NUMBER.test(c) || hasDotLeader(ls[j]!.text)) return false;
+  if (OWN_NUMBER.test(c) || leaderIn(ls[j]!)) return false;
   if (isTitlePart(ls[j]!) && isCompleteTitle(c) && c.length < 60) return false;
   return before && (opensParagraph(c) || c.length >= 30);
 }
@@ -350,7 +350,7 @@ export function findHeadings(ls: Line[], norm?: string): Heading[] {
     const colon = hasColon || c.charCodeAt(0) === 0x5404 /* 各 */ || !!ls[i + 1]?.c.endsWith(':');
     const titleEnd = i + 1 < ls.length && endsAsTitle(c);
     if (!colon && !titleEnd && last !== 0x4ee4 && last !== 0x53f7 && last !== 0x29 && c.charCodeAt(0) !== 0x28 && last !== 0x514d && last !== 0x804c && last !== 0x5355) continue;
-    if (hasDotLeader(ls[i]!.text)) continue;
+    if (leaderIn(ls[i]!)) continue;
     let h: Heading | null = null;
     if (last === 0x4ee4 /* 令 */ || last === 0x53f7 /* 号 */ || last === 0x29 /* ) */) h = decreeAt(ls, i);
     if (!h && (last === 0x53f7 /* 号 */ || last === 0x29) && OWN_NUMBER.test(c) && i > 0) h = numberAt(ls, i, floor);

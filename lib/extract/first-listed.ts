@@ -25,15 +25,15 @@ export const firstListedExamples = {
  */
 function triggers(norm: string): Array<{ index: number; length: number }> {
   const out: Array<{ index: number; length: number }> = [];
+  // Codes, not characters: indexing a string for a Han character makes a new string.
+  const isCopula = (c: number): boolean => c === 0x4e3a /* 为 */ || c === 0x662f; /* 是 */
   for (let i = norm.indexOf('牵'); i >= 0; i = norm.indexOf('牵', i + 1)) {
-    const before = norm[i - 1];
-    if (before === '为' || before === '是') out.push({ index: i - 1, length: 2 });
-    else if (i >= 2 && norm[i + 1] === '头' && (norm.startsWith('部门', i - 2) || norm.startsWith('单位', i - 2))) out.push({ index: i - 2, length: 4 });
+    if (isCopula(norm.charCodeAt(i - 1))) out.push({ index: i - 1, length: 2 });
+    else if (i >= 2 && norm.charCodeAt(i + 1) === 0x5934 /* 头 */ && (norm.startsWith('部门', i - 2) || norm.startsWith('单位', i - 2))) out.push({ index: i - 2, length: 4 });
   }
   for (let i = norm.indexOf('主'); i >= 0; i = norm.indexOf('主', i + 1)) {
-    const before = norm[i - 1];
-    const after = norm[i + 1];
-    if ((before === '为' || before === '是') && (after === '责' || after === '办')) out.push({ index: i - 1, length: 3 });
+    const after = norm.charCodeAt(i + 1);
+    if (isCopula(norm.charCodeAt(i - 1)) && (after === 0x8d23 /* 责 */ || after === 0x529e /* 办 */)) out.push({ index: i - 1, length: 3 });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -19,6 +19,8 @@ export interface Line {
   c: string;
   /** Offset of `c` in the text model's normalised text (-1 when the line was not read from a model). */
   n: number;
+  /** Whether the line holds a dot leader, once asked (see leaderIn). */
+  leader?: boolean;
 }
 
 function isSpace(c: number): boolean {
@@ -143,6 +145,11 @@ export function hasDotLeader(text: string): boolean {
   return DOT_LEADER.test(text);
 }
 
+/** A dot leader in the line's text, found once per line (the heading rules ask of a line many times). */
+export function leaderIn(l: Line): boolean {
+  return (l.leader ??= hasDotLeader(l.text));
+}
+
 
 export const titleWords: readonly string[] = TITLE_WORDS;
 
@@ -170,6 +177,10 @@ export function isBodyName(c: string): boolean {
  */
 export function isAddressee(c: string): boolean {
   if (c.length < 4 || c.length > 200 || !c.endsWith(':')) return false;
+  // The last item must end as a body's name; unless it ends with a bracket, removing the brackets
+  // leaves its end as it is, so most lines with a colon are turned away here.
+  const last = c.charCodeAt(c.length - 2);
+  if (last !== 0x29 /* ) */ && last !== 0x3015 /* 〕 */ && !ADDRESSEE_END.test(tail(c.slice(0, -1)))) return false;
   const body = unbracket(c.slice(0, -1));
   if (/[。:]|如下|下列|以下|通知|决定|意见|公告|通告|事项|要求|内容/.test(body)) return false;
   const items = body.split(/[,、;]/);
@@ -187,7 +198,7 @@ export function endsSentence(c: string): boolean {
 /** A line a title can be made of: no sentence punctuation, not a date, a number, a list item or a dot leader. */
 export function isTitlePart(l: Line): boolean {
   const c = l.c;
-  return c.length >= 1 && c.length <= 150 && !/[。;:\n]/.test(c) && !hasDotLeader(l.text) && !DATE_LINE.test(c) &&
+  return c.length >= 1 && c.length <= 150 && !/[。;:\n]/.test(c) && !leaderIn(l) && !DATE_LINE.test(c) &&
     !OWN_NUMBER.test(c) && !REG_CODE.test(c) && !/^(?:[-•·]|[一二三四五六七八九十]+、|\(\S{1,3}\)|\d{1,3}[.、]|第\S{1,4}[章条节])/.test(c) &&
     !/\d日(?:印发|发布)$/.test(c) && !/,$/.test(c);
 }

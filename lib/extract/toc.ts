@@ -7,7 +7,7 @@
  *   - 青岛市城市供水条例实施办法（青岛市人民政府令第278号）……1
  *   - 柳州市人民政府关于…的批复（柳政函〔2023〕46⏎号）……（8）  (the number broken over the line end)
  */
-import { hasDotLeader, isCompleteTitle, type Line } from './heading-lines.ts';
+import { leaderIn, isCompleteTitle, type Line } from './heading-lines.ts';
 
 export interface TocEntry {
   /** Compact folded title, without a leading bullet, the number and the page. */
@@ -73,7 +73,7 @@ export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Ar
   for (let i = 0; i < upTo && i < ls.length; i++) {
     const l = ls[i]!;
     if (!pending) prev = null;
-    const leader = hasDotLeader(l.text);
+    const leader = leaderIn(l);
     seenLeader ||= leader;
     let c = l.c.replace(/^[-•·]+/, '');
     const m = numberIn(c);

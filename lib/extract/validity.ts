@@ -81,8 +81,23 @@ function prevLineHasTab(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * The answers already given, by annotation: the facts ask again for each deadline after the
+ * relative dates are resolved, and resolving adds fields but never changes text, type or date.
+ */
+const answered = new WeakMap<DeadlineAnnotation, { text: string; docStart: number; own: boolean }>();
+
 /** True when the limit is the document's own (its subject is the document or its rules). */
 export function isOwnValidity(text: string, d: DeadlineAnnotation, docStart: number): boolean {
+  if (d.type !== 'effective' && d.type !== 'expiry') return false;
+  const known = answered.get(d);
+  if (known && known.text === text && known.docStart === docStart) return known.own;
+  const own = ownValidityOf(text, d, docStart);
+  answered.set(d, { text, docStart, own });
+  return own;
+}
+
+function ownValidityOf(text: string, d: DeadlineAnnotation, docStart: number): boolean {
   if (d.type !== 'effective' && d.type !== 'expiry') return false;
   const t = compactFold(d.text);
   // 同时废止 / 自…之日起废止 without a date repeal an older document: not this one's expiry.
