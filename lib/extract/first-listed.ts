@@ -41,6 +41,28 @@ const WORDING = new RegExp(FIRST_LEADS.source);
 
 export const firstListedPatterns: readonly RegExp[] = [FIRST_LEADS];
 
+const memoStatements = new WeakMap<TextModel, Array<{ index: number }>>();
+
+/** Where the model's text states the convention (normalised offsets of each wording), found once per model. */
+function statements(model: TextModel): Array<{ index: number }> {
+  const cached = memoStatements.get(model);
+  if (cached) return cached;
+  const { norm } = model;
+  const out: Array<{ index: number }> = [];
+  let reach = 0;
+  for (const t of triggers(norm)) {
+    if (t.index < reach) continue;
+    reach = t.index + t.length;
+    const w0 = Math.max(0, t.index - 14);
+    const w = WORDING.exec(norm.slice(w0, t.index + t.length + 2));
+    if (!w) continue;
+    out.push({ index: w0 + w.index });
+    reach = Math.max(reach, w0 + w.index + w[0].length);
+  }
+  memoStatements.set(model, out);
+  return out;
+}
+
 const memo = new WeakMap<TextModel, Array<[number, number]>>();
 const memoTables = new WeakMap<TextModel, Array<[number, number]>>();
 
@@ -55,14 +77,7 @@ export function firstListedRanges(model: TextModel, forTables = false): Array<[n
   const { norm } = model;
   const out: Array<[number, number]> = [];
   let starts: number[] | null = null;
-  let reach = 0;
-  for (const t of triggers(norm)) {
-    if (t.index < reach) continue;
-    reach = t.index + t.length;
-    const w0 = Math.max(0, t.index - 14);
-    const w = WORDING.exec(norm.slice(w0, t.index + t.length + 2));
-    if (!w) continue;
-    const m = { index: w0 + w.index };
+  for (const m of statements(model)) {
     // From the bracket that states it (its own attribution counts too), else from the statement.
     let from = m.index;
     for (let i = m.index - 1, depth = 0; i >= 0 && m.index - i < 300; i--) {
@@ -83,7 +98,6 @@ export function firstListedRanges(model: TextModel, forTables = false): Array<[n
     // A note about a table (注：表中责任单位排在首位的为牵头单位) holds for the document's tables
     // wherever it stands, so from the document's start.
     if (forTables && /表/.test(norm.slice(Math.max(0, m.index - 16), m.index))) from = k >= 0 ? s[k]! : 0;
-    reach = Math.max(reach, w0 + w.index + w[0].length);
     const next = k + 1 < s.length ? s[k + 1]! : norm.length;
     // Merged as they come (sorted by start), so one binary search answers firstListedAt.
     const last = out[out.length - 1];

@@ -58,7 +58,7 @@ const ROLE_WORDS_BY_FIRST = byFirst(ROLE_WORDS);
 const OPEN = '([〔【[';
 const CLOSE = ')]〕】]';
 const OPEN_CODES = [...OPEN].map((ch) => ch.charCodeAt(0));
-const [C_ENUM, C_COMMA, C_SEMI, C_AND, C_ETC] = [...'、,;及等'].map((ch) => ch.charCodeAt(0));
+const [C_ENUM, C_COMMA, C_SEMI, C_AND, C_ETC, C_YI] = [...'、,;及等以'].map((ch) => ch.charCodeAt(0));
 
 /** Characters the splitter stops at (brackets, separators, first characters of words); all others are skipped. */
 const STOP = new Uint8Array(0x10000);
@@ -106,25 +106,9 @@ const BARE_GENERIC_FIRST = firstCodes('部单相有');
 const LEADING_NOISE_FIRST = firstCodes('由和与以另其分');
 const TRAILING_NOISE = ['等', '分别', '共同', '按职责', '按照职责', '具体', '按职能', '各自', '负责', '按分工'];
 
-/** Length of the role-ish words at the end of an item (A等, A分别, A按职责). */
 /** The last characters of the noise words: most items end otherwise and skip the loop. */
 const NOISE_LAST = new Uint8Array(0x10000);
 for (const w of TRAILING_NOISE) NOISE_LAST[w.charCodeAt(w.length - 1)] = 1;
-
-function trailingNoise(s: string): number {
-  if (s.length === 0 || NOISE_LAST[s.charCodeAt(s.length - 1)] !== 1) return 0;
-  let n = 0;
-  for (let again = true; again; ) {
-    again = false;
-    for (const w of TRAILING_NOISE) {
-      if (s.endsWith(w, s.length - n) && s.length - n > w.length) {
-        n += w.length;
-        again = true;
-      }
-    }
-  }
-  return n;
-}
 
 /** 等 that closes a list (A、B等有关部门), not the 等 of 高等院校 or 平等. */
 function isListEtc(norm: string, i: number): boolean {
@@ -146,34 +130,81 @@ export function isOrgName(name: string): boolean {
 }
 
 /** Parties in norm[from, to). `defaultRole` applies to parties no role word reaches. */
+/** Where `words` has one standing at `at` (longest first, as the lists are kept): its entry, or undefined. */
+function wordAt<T extends [string, unknown]>(norm: string, at: number, words: readonly T[] | undefined, colonAfter: boolean): T | undefined {
+  if (!words) return undefined;
+  for (const e of words) {
+    if (norm.startsWith(e[0], at) && (!colonAfter || norm.charCodeAt(at + e[0].length) === 0x3a /* : */)) return e;
+  }
+  return undefined;
+}
+
+/** Length of the role-ish words at the end of norm[a, b) (A等, A分别, A按职责), read in place. */
+function trailingNoiseIn(norm: string, a: number, b: number): number {
+  if (b <= a || NOISE_LAST[norm.charCodeAt(b - 1)] !== 1) return 0;
+  let n = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of TRAILING_NOISE) {
+      if (b - n - a > w.length && norm.startsWith(w, b - n - w.length)) {
+        n += w.length;
+        again = true;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * The splitter's state over one range: the parties given a role, and the items waiting for one
+ * (pairs of offsets). A class, so that a call allocates one object, not a closure per helper.
+ */
+class Split {
+  readonly parties: Party[] = [];
+  /** Items waiting for a role, as offsets a0, b0, a1, b1, … */
+  readonly pending: number[] = [];
+  itemStart: number;
+
+  constructor(private readonly norm: string, from: number) {
+    this.itemStart = from;
+  }
+
+  /** Ends the current item at `at`: leading and trailing noise trimmed, kept when anything is left. */
+  endItem(at: number): void {
+    const norm = this.norm;
+    let a = this.itemStart;
+    let b = at;
+    if (b <= a) return;
+    if (LEADING_NOISE_FIRST[norm.charCodeAt(a)] === 1) {
+      const lead = LEADING_NOISE.exec(norm.slice(a, b));
+      if (lead) a += lead[0].length;
+    }
+    b -= trailingNoiseIn(norm, a, b);
+    if (b > a) this.pending.push(a, b);
+  }
+
+  /** Gives the waiting items a role. */
+  assign(role: UnitRole, explicit: boolean): void {
+    const p = this.pending;
+    for (let k = 0; k < p.length; k += 2) this.parties.push({ from: p[k]!, to: p[k + 1]!, role, explicit });
+    p.length = 0;
+  }
+}
+
+/** Parties in norm[from, to). `defaultRole` applies to parties no role word reaches. */
 export function splitParties(norm: string, from: number, to: number, defaultRole: UnitRole = 'responsible'): Party[] {
-  const parties: Party[] = [];
-  let pending: Array<[number, number]> = [];
-  let itemStart = from;
+  const st = new Split(norm, from);
+  const { parties, pending } = st;
   let labelRole: UnitRole | null = null;
   let withMode = false; // after 会同: the parties named are support
 
-  const endItem = (at: number): void => {
-    let a = itemStart;
-    let b = at;
-    const raw = norm.slice(a, b);
-    const lead = LEADING_NOISE_FIRST[norm.charCodeAt(a)] === 1 ? LEADING_NOISE.exec(raw) : null;
-    if (lead) a += lead[0].length;
-    b -= trailingNoise(norm.slice(a, b));
-    if (b > a) pending.push([a, b]);
-  };
-  const assign = (role: UnitRole, explicit: boolean): void => {
-    for (const [a, b] of pending) parties.push({ from: a, to: b, role, explicit });
-    pending = [];
-  };
-
   let i = from;
   while (i < to) {
-    if (!STOP[norm.charCodeAt(i)]) {
+    const ch = norm.charCodeAt(i);
+    if (!STOP[ch]) {
       i++;
       continue;
     }
-    const ch = norm.charCodeAt(i);
     // A bracket inside a name (区直有关部门(单位), 县〔市、区〕政府) belongs to the name; one that
     // holds only a role word (省工业和信息化厅（牵头）) gives that role to the name before it.
     const open = OPEN_CODES.indexOf(ch);
@@ -182,11 +213,14 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       if (close > 0 && close < to && close - i < 20) {
         const marker = INLINE_ROLE.exec(norm.slice(i + 1, close));
         if (marker) {
-          endItem(i);
-          const last = pending.pop();
-          if (last) parties.push({ from: last[0], to: last[1], role: marker[1] === '牵头' || marker[1] === '主责' ? 'lead' : marker[1] === '负责' ? 'responsible' : 'support', explicit: true });
+          st.endItem(i);
+          if (pending.length) {
+            const b = pending.pop()!;
+            const a = pending.pop()!;
+            parties.push({ from: a, to: b, role: marker[1] === '牵头' || marker[1] === '主责' ? 'lead' : marker[1] === '负责' ? 'responsible' : 'support', explicit: true });
+          }
           i = close + 1;
-          itemStart = i;
+          st.itemStart = i;
           continue;
         }
         i = close + 1;
@@ -194,51 +228,51 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
       }
     }
     if (ch === C_ENUM || ch === C_COMMA || ch === C_SEMI || ch === C_AND || (ch === C_ETC && isListEtc(norm, i))) {
-      endItem(ch === C_AND && norm[i - 1] === '以' ? i - 1 : i);
+      st.endItem(ch === C_AND && norm.charCodeAt(i - 1) === C_YI ? i - 1 : i);
       if (withMode && (ch === C_SEMI || ch === C_COMMA)) {
-        assign('support', true); // X会同Y，Z负责: Y ends at the comma
+        st.assign('support', true); // X会同Y，Z负责: Y ends at the comma
         withMode = false;
       } else if (ch === C_SEMI && labelRole && pending.length) {
-        assign(labelRole, true);
+        st.assign(labelRole, true);
       }
       i++;
-      itemStart = i;
+      st.itemStart = i;
       continue;
     }
     if (WORD_START[ch] !== 1) {
       i++;
       continue;
     }
-    const label = LABELS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i) && norm[i + w.length] === ':');
+    const label = wordAt(norm, i, LABELS_BY_FIRST.get(ch), true);
     if (label) {
-      endItem(i);
-      if (pending.length) assign(labelRole ?? defaultRole, labelRole !== null);
+      st.endItem(i);
+      if (pending.length) st.assign(labelRole ?? defaultRole, labelRole !== null);
       labelRole = label[1];
       i += label[0].length + 1;
-      itemStart = i;
+      st.itemStart = i;
       continue;
     }
-    const role = ROLE_WORDS_BY_FIRST.get(ch)?.find(([w]) => norm.startsWith(w, i));
+    const role = wordAt(norm, i, ROLE_WORDS_BY_FIRST.get(ch), false);
     if (role) {
-      endItem(i);
+      st.endItem(i);
       if (role[1] === 'with') {
-        assign('lead', true);
+        st.assign('lead', true);
         withMode = true;
       } else if (withMode) {
-        assign('support', true);
+        st.assign('support', true);
         withMode = false;
       } else {
-        assign(role[1], true);
+        st.assign(role[1], true);
       }
       i += role[0].length;
-      itemStart = i;
+      st.itemStart = i;
       continue;
     }
     i++;
   }
-  endItem(to);
-  if (withMode) assign('support', true);
-  else assign(labelRole ?? defaultRole, labelRole !== null);
+  st.endItem(to);
+  if (withMode) st.assign('support', true);
+  else st.assign(labelRole ?? defaultRole, labelRole !== null);
   const named = parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
   for (let k = 1; k < named.length; k++) if (named[k]!.from < named[k - 1]!.from) return named.sort((a, b) => a.from - b.from);
   return named;

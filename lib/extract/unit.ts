@@ -68,11 +68,10 @@ function bracketGroups(model: TextModel): Group[] {
   const { norm } = model;
   const groups: Group[] = [];
   const stack: number[] = [];
-  const n = norm.length;
-  for (let i = 0; i < n; i++) {
-    // The characters bracket groups turn on: brackets, and the full stop and hard break that end them.
+  // The characters bracket groups turn on (brackets, and the full stop and hard break that end
+  // them) are the model's marks.
+  for (const i of model.marks) {
     const c = norm.charCodeAt(i);
-    if (c !== 0x28 && c !== 0x29 && c !== 0x3002 && c !== 0x0a) continue;
     if (c === 0x28 /* ( */) stack.push(i);
     else if (c === 0x29 /* ) */) {
       const open = stack.pop();

@@ -17,6 +17,12 @@ export interface TextModel {
    * before it (a soft break: PDF lines end mid-phrase), 1 when only spaces were, else 0.
    */
   readonly softBreakBefore: Uint8Array;
+  /**
+   * Ascending offsets in `norm` of its brackets ( and ), full stops 。 and hard breaks \n: the
+   * characters bracketed attributions and sentences turn on, recorded in the one pass that builds
+   * the model so no extractor reads every character again to find them.
+   */
+  readonly marks: Int32Array;
 }
 
 /** The original span [start, end) of the normalised span [from, to). */

@@ -29,9 +29,16 @@ const UTF16 = new TextDecoder('utf-16le');
  */
 const FOLD: Uint16Array = FOLD_TABLE;
 
-/** 1 = dropped space or line break, 2 = hard break (tab, paragraph separator), 3 = may start a numeral. */
+/** The folded characters the model marks (with its hard breaks): what bracketed groups and sentences turn on. */
+const MARKED = '()。';
+
+/**
+ * 1 = dropped space or line break, 2 = hard break (tab, paragraph separator), 3 = may start a
+ * numeral, 4 = kept and marked (folds to a bracket or a full stop: see TextModel.marks).
+ */
 const CLASS: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (MARKED.includes(String.fromCharCode(FOLD[c]!))) t[c] = 4;
   for (const c of [0x20, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x202f, 0x205f]) t[c] = 1;
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
   t[0x09] = 2;
@@ -47,6 +54,13 @@ const CLASS: Uint8Array = (() => {
 let scratch = new Uint16Array(1024);
 const SCRATCH_KEPT = 1 << 22;
 
+/** A copy of the array with twice the room. */
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export function normalise(original: string): TextModel {
   const n = original.length;
   let cap = n + 16;
@@ -55,6 +69,8 @@ export function normalise(original: string): TextModel {
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let softs = new Uint8Array(cap);
+  let marks = new Int32Array(Math.max(64, n >> 4));
+  let m = 0;
   let k = 0;
   let pendingSoft = 0;
   let lastWasHard = false;
@@ -83,6 +99,8 @@ export function normalise(original: string): TextModel {
     if (cls === 2) {
       if (!lastWasHard) {
         if (k >= cap) grow();
+        if (m === marks.length) marks = doubled(marks);
+        marks[m++] = k;
         out[k] = 0x0a; starts[k] = i; ends[k] = i + 1; softs[k] = 0; k++;
       }
       lastWasHard = true;
@@ -91,7 +109,10 @@ export function normalise(original: string): TextModel {
       continue;
     }
     lastWasHard = false;
-    if (cls === 3) {
+    if (cls === 4) {
+      if (m === marks.length) marks = doubled(marks);
+      marks[m++] = k;
+    } else if (cls === 3) {
       // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
       // The run may be broken by a line break or spaces (二〇二四年十二月三⏎十一日前).
       // Class checks first; the run is spelt out only when a count word follows it.
@@ -144,5 +165,6 @@ export function normalise(original: string): TextModel {
     srcStart: starts.subarray(0, k),
     srcEnd: ends.subarray(0, k),
     softBreakBefore: softs.subarray(0, k),
+    marks: marks.subarray(0, m),
   };
 }
