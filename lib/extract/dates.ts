@@ -29,9 +29,12 @@ export function isoDate(year: string | number, month?: string | number, day?: st
 
 /** The last day a partial ISO date covers: "2022" → "2022-12-31", "2022-02" → "2022-02-28". */
 export function lastDay(partial: string): string {
-  const [y, m, d] = partial.split('-').map(Number);
-  if (d !== undefined) return partial;
-  if (m !== undefined) return `${y}-${pad2(m)}-${pad2(daysInMonth(y!, m))}`;
+  if (partial.length >= 10) return partial;
+  const y = Number(partial.slice(0, 4));
+  if (partial.length >= 7) {
+    const m = Number(partial.slice(5, 7));
+    return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
+  }
   return `${y}-12-31`;
 }
 

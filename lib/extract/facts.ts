@@ -30,7 +30,11 @@ function lineAt(ls: readonly Line[], offset: number): number {
 export function signedDateIn(span: { start: number; textStart?: number; end: number; lines: readonly Line[] }): { date: string; line: number } | null {
   const ls = span.lines;
   for (let i = lineAt(ls, span.textStart ?? span.start); i < ls.length && ls[i]!.start < span.end; i++) {
-    const m = DATE_LINE.exec(ls[i]!.c);
+    // A date line ends with 日 or its closing bracket: most lines are turned away by that.
+    const c = ls[i]!.c;
+    const last = c.charCodeAt(c.length - 1);
+    if (last !== 0x65e5 /* 日 */ && last !== 0x29 /* ) */) continue;
+    const m = DATE_LINE.exec(c);
     if (!m) continue;
     const date = isoDate(toNumber(m[1]!), toNumber(m[2]!), toNumber(m[3]!));
     if (date) return { date, line: i };
