@@ -63,6 +63,22 @@ export function lines(text: string): Line[] {
   return out;
 }
 
+/** A line read off a text model: its text is sliced from the original only when asked for. */
+class ModelLine implements Line {
+  leader: boolean | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly c: string,
+    readonly n: number,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
+
 /**
  * The same lines read off a text model: each line's compact form is its slice of the model's
  * normalised text (folded, spaces dropped, Chinese numerals before a count word in Arabic, a
@@ -86,7 +102,7 @@ export function linesOf(model: TextModel): Line[] {
       while (p < total && srcStart[p]! < a) p++;
       let q = p;
       while (q < total && srcStart[q]! < b) q++;
-      out.push({ start: a, end: b, text: text.slice(a, b), c: norm.slice(p, q), n: p });
+      out.push(new ModelLine(text, a, b, norm.slice(p, q), p));
       p = q;
     }
     i = j + 1;

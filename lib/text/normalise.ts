@@ -55,7 +55,7 @@ let scratch = new Uint16Array(1024);
 const SCRATCH_KEPT = 1 << 22;
 
 /** A copy of the array with twice the room. */
-function doubled(a: Int32Array): Int32Array {
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
