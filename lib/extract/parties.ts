@@ -120,6 +120,22 @@ const INLINE_ROLE = /^(牵头|主责|负责|配合|参与|协办|协助)(?:单�
 
 export const partyPatterns: readonly RegExp[] = [TRAILING_BRACKET, NOT_NAME, BARE_GENERIC, LEADING_NOISE, INLINE_ROLE];
 
+/** isOrgName of norm[a, b), read in place: the string is made only for the rare names a pattern must read. */
+function isOrgNameIn(norm: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 2 || n > 40) return false;
+  const last = norm.charCodeAt(b - 1);
+  if (last === 0x29 /* ) */ || last === 0x3015 /* 〕 */) return isOrgName(norm.slice(a, b));
+  if (ORG_SUFFIX_1[last] !== 1 && !ORG_SUFFIX_2.has((norm.charCodeAt(b - 2) << 16) | last)) return false;
+  const first = norm.charCodeAt(a);
+  let test = NOT_NAME_FIRST[first] === 1 || BARE_GENERIC_FIRST[first] === 1;
+  for (let i = a; i < b && !test; i++) {
+    const c = norm.charCodeAt(i);
+    test = c === 0x3002 /* 。 */ || c === 0x3a; /* : */
+  }
+  return !test || isOrgName(norm.slice(a, b));
+}
+
 export function isOrgName(name: string): boolean {
   if (name.length < 2 || name.length > 40 || !endsAsOrg(name)) return false;
   const first = name.charCodeAt(0);
@@ -273,7 +289,7 @@ export function splitParties(norm: string, from: number, to: number, defaultRole
   st.endItem(to);
   if (withMode) st.assign('support', true);
   else st.assign(labelRole ?? defaultRole, labelRole !== null);
-  const named = parties.filter((p) => isOrgName(norm.slice(p.from, p.to)));
+  const named = parties.filter((p) => isOrgNameIn(norm, p.from, p.to));
   for (let k = 1; k < named.length; k++) if (named[k]!.from < named[k - 1]!.from) return named.sort((a, b) => a.from - b.from);
   return named;
 }

@@ -167,23 +167,28 @@ function extract(model: TextModel): Found[] {
   const ruled = firstListedRanges(model);
 
   const out: Found[] = [];
+  const { srcStart, srcEnd, original } = model;
   let prevClose = 0;
-  groups.forEach((g) => {
+  for (const g of groups) {
     const firstLeads = firstListedAt(ruled, g.open) && !g.parties.some((p) => p.role === 'lead');
     const task = g.task ? toOriginal(model, g.task[0], g.task[1]) : toOriginal(model, taskStart(model, g.open, prevClose), g.open);
+    const group = start0(model, g.open);
     prevClose = g.close;
-    g.parties.forEach((p, k) => {
-      const { start, end } = toOriginal(model, p.from, p.to);
+    for (let k = 0; k < g.parties.length; k++) {
+      const p = g.parties[k]!;
+      // A party is never empty (to > from): its original span is read off the model directly.
+      const start = srcStart[p.from]!;
+      const end = srcEnd[p.to - 1]!;
       const a: UnitAnnotation = {
-        kind: 'unit', start, end, text: model.original.slice(start, end),
+        kind: 'unit', start, end, text: original.slice(start, end),
         role: firstLeads && k === 0 ? 'lead' : p.role,
-        group: start0(model, g.open),
+        group,
         taskStart: task.start,
         taskEnd: task.end,
       };
       out.push(a);
-    });
-  });
+    }
+  }
   return out;
 }
 
