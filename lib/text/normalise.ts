@@ -62,33 +62,45 @@ function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 export function normalise(original: string): TextModel {
+  // Each character gives at most one code unit, except a run of numerals read as a longer number
+  // (十日 → 10日): when the room runs out, the pass starts again with twice as much.
+  for (let cap = original.length + 16; ; cap *= 2) {
+    const model = normaliseWithin(original, cap);
+    if (model) return model;
+  }
+}
+
+/** The text model in buffers of `cap` code units; null when the normalised text would not fit. */
+function normaliseWithin(original: string, cap: number): TextModel | null {
   const n = original.length;
-  let cap = n + 16;
   if (scratch.length < cap && cap <= SCRATCH_KEPT) scratch = new Uint16Array(Math.min(SCRATCH_KEPT, Math.max(cap, scratch.length * 2)));
-  let out = scratch.length >= cap ? scratch : new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let softs = new Uint8Array(cap);
+  const out = scratch.length >= cap ? scratch : new Uint16Array(cap);
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const softs = new Uint8Array(cap);
   let marks = new Int32Array(Math.max(64, n >> 4));
   let m = 0;
   let k = 0;
   let pendingSoft = 0;
   let lastWasHard = false;
 
-  const grow = (): void => {
-    cap *= 2;
-    if (out.length < cap) {
-      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
-    }
-    const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-    const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
-    const f2 = new Uint8Array(cap); f2.set(softs); softs = f2;
-  };
-
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     const cls = CLASS[c]!;
+    if (cls === 0) {
+      // Most characters: kept, folded.
+      if (k >= cap) return null;
+      out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1;
+      if (pendingSoft !== 0) {
+        softs[k] = pendingSoft; // zero-filled: only soft breaks are written
+        pendingSoft = 0;
+      }
+      lastWasHard = false;
+      k++;
+      i++;
+      continue;
+    }
     if (cls === 1) {
       // 2 for a line break, 1 for a space (letter-spaced titles are not line ends).
       if (c === 0x0a || c === 0x0d || c === 0x2028) pendingSoft = 2;
@@ -98,7 +110,7 @@ export function normalise(original: string): TextModel {
     }
     if (cls === 2) {
       if (!lastWasHard) {
-        if (k >= cap) grow();
+        if (k >= cap) return null;
         if (m === marks.length) marks = doubled(marks);
         marks[m++] = k;
         out[k] = 0x0a; starts[k] = i; ends[k] = i + 1; softs[k] = 0; k++;
@@ -112,8 +124,8 @@ export function normalise(original: string): TextModel {
     if (cls === 4) {
       if (m === marks.length) marks = doubled(marks);
       marks[m++] = k;
-    } else if (cls === 3) {
-      // A run of Chinese numerals followed (possibly after spaces) by a time or count word.
+    } else {
+      // cls 3: a run of Chinese numerals followed (possibly after spaces) by a time or count word.
       // The run may be broken by a line break or spaces (二〇二四年十二月三⏎十一日前).
       // Class checks first; the run is spelt out only when a count word follows it.
       let j = i;
@@ -142,8 +154,8 @@ export function normalise(original: string): TextModel {
         arabic = numeralToArabic(run);
       }
       if (arabic !== null) {
+        if (k + arabic.length > cap) return null;
         for (let d = 0; d < arabic.length; d++) {
-          if (k >= cap) grow();
           out[k] = arabic.charCodeAt(d); starts[k] = i; ends[k] = j; softs[k] = d === 0 ? pendingSoft : 0; k++;
         }
         pendingSoft = 0;
@@ -151,9 +163,9 @@ export function normalise(original: string): TextModel {
         continue;
       }
     }
-    if (k >= cap) grow();
+    if (k >= cap) return null;
     out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1;
-    if (pendingSoft) softs[k] = pendingSoft; // zero-filled: only soft breaks are written
+    if (pendingSoft) softs[k] = pendingSoft;
     k++;
     pendingSoft = 0;
     i++;

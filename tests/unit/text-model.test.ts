@@ -28,3 +28,19 @@ test('lone surrogates and empty input survive', () => {
   assert.equal(normalise('').norm, '');
   assert.equal(normalise('\ud800a\udc00').norm.length, 3);
 });
+
+test('a text that grows when its numerals are spelt out keeps every character and offset', () => {
+  // 十日 (2 characters) is 10日 (3): 300 of them outgrow the first buffer, which is sized by the input.
+  const text = '十日，'.repeat(300);
+  const m = normalise(text);
+  assert.equal(m.norm, '10日,'.repeat(300));
+  assert.equal(originalSlice(m, m.norm.length - 4, m.norm.length - 1), '十日');
+  assert.equal(m.srcStart.length, m.norm.length);
+});
+
+test('the model marks its brackets, full stops and hard breaks, in order', () => {
+  const m = normalise('（区医保局负责）。\t下一段（一）');
+  const marked = [...m.marks].map((k) => m.norm[k]).join('');
+  assert.equal(marked, '()。\n()');
+  assert.deepEqual([...m.marks], [...m.marks].sort((a, b) => a - b));
+});
