@@ -18,7 +18,7 @@
  */
 import type { TextModel } from '../text/model.ts';
 import { normalise } from '../text/normalise.ts';
-import { lastAtOrBefore } from '../text/bisect.ts';
+import { lastAtOrBeforeIn } from '../text/bisect.ts';
 import {
   ABOUT, DATE_LINE, DECREE_LINE, DOCUMENT_END, endsAsTitle, leaderIn, tail, DECREE_NUMBER, DECREE_SERIES, OWN_NUMBER, REG_CODE,
   endsSentence, isAddressee, isBodyName, isCompleteTitle, isFurniture, isTitlePart, linesOf, opensParagraph, type Line,
@@ -432,7 +432,7 @@ export function findDocumentStarts(model: TextModel): number[] {
   const docs = findDocuments(model.original, model);
   const out: number[] = [];
   const src = model.srcStart;
-  for (const d of docs) out.push(lastAtOrBefore(src.length, (k) => src[k]!, d.textStart - 1) + 1);
+  for (const d of docs) out.push(lastAtOrBeforeIn(src, d.textStart - 1) + 1);
   return out;
 }
 

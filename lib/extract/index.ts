@@ -13,7 +13,7 @@ import { unitTable } from './unit-table.ts';
 import { documentFacts, documentSpans, refreshValidity } from './facts.ts';
 import { isPastAtSigning, resolveDeadline } from './resolve.ts';
 import { firstDay } from './dates.ts';
-import { lastAtOrBefore } from '../text/bisect.ts';
+import { lastAtOrBefore, lastAtOrBeforeIn } from '../text/bisect.ts';
 import type { Extractor } from './types.ts';
 
 /** Every extractor the engine runs, in the order their annotations are listed at a tie. */
@@ -122,16 +122,19 @@ function documentsOf(model: TextModel, today: string, annotations: Annotation[],
   }
   try {
     const { norm, srcStart } = model;
-    const firstAt = (offset: number): number => lastAtOrBefore(srcStart.length, (k) => srcStart[k]!, offset - 1) + 1;
+    const firstAt = (offset: number): number => lastAtOrBeforeIn(srcStart, offset - 1) + 1;
     const resolve = (dl: DeadlineAnnotation): void => {
       const doc = dl.document !== undefined ? documents[dl.document] : undefined;
       const eff = doc?.effectiveDate ?? null;
+      const dates = { signedDate: doc?.signedDate ?? null, effectiveDay: eff ? firstDay(eff) : null };
+      // A written date resolves to itself; only a relative limit reads its normalised text.
+      if (dl.date) {
+        Object.assign(dl, resolveDeadline(dl, dates));
+        return;
+      }
       const p = firstAt(dl.start);
       const q = firstAt(dl.end);
-      Object.assign(dl, resolveDeadline(dl, {
-        signedDate: doc?.signedDate ?? null,
-        effectiveDay: eff ? firstDay(eff) : null,
-      }, '', { text: norm.slice(p, q), before: norm.slice(Math.max(0, p - 12), p) }));
+      Object.assign(dl, resolveDeadline(dl, dates, '', { text: norm.slice(p, q), before: norm.slice(Math.max(0, p - 12), p) }));
     };
     for (const dl of deadlines) resolve(dl);
     documents = refreshValidity(documents, spans, { text, today, docnums, deadlines });

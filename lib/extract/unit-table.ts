@@ -12,7 +12,7 @@
  */
 import type { UnitAnnotation, UnitRole } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
-import { lastAtOrBefore } from '../text/bisect.ts';
+import { lastAtOrBeforeIn } from '../text/bisect.ts';
 import { normalise } from '../text/normalise.ts';
 import { compactFold } from './heading-lines.ts';
 import { firstListedAt, firstListedRanges } from './first-listed.ts';
@@ -124,7 +124,7 @@ function extract(model: TextModel): Found[] {
     if (!rowUnits.length) continue;
     if (!continues) {
       lastGroup = rowUnits[0]!.group;
-      const at = lastAtOrBefore(model.srcStart.length, (k) => model.srcStart[k]!, line.start);
+      const at = lastAtOrBeforeIn(model.srcStart, line.start);
       if (firstListedAt(ruled, Math.max(0, at)) && !rowUnits.some((u) => u.role === 'lead') && rowUnits[0]!.role === 'responsible') rowUnits[0]!.role = 'lead';
     }
     for (const u of rowUnits) out.push(u);

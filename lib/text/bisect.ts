@@ -15,3 +15,18 @@ export function lastAtOrBefore(count: number, keyAt: (i: number) => number, valu
   }
   return ans;
 }
+
+/** lastAtOrBefore over a typed array of ascending offsets (the text model's maps), read directly. */
+export function lastAtOrBeforeIn(keys: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! <= value) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
