@@ -8,7 +8,7 @@
  */
 import type { DocnumAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
-import { toOriginal } from '../text/model.ts';
+import { srcEndAt, toOriginal } from '../text/model.ts';
 import { foldString } from '../text/variants.ts';
 import { isDigit, isHan } from './cjk.ts';
 import type { Extractor, Found } from './types.ts';
@@ -155,9 +155,9 @@ function numbered(model: TextModel, m: RegExpExecArray, found: Found[]): void {
   if (year < 1949 || year > 2200) return;
   const at = m.index;
   const to = at + m[0].length;
-  const from = issuerStart(model, at, endsLine(model.original, model.srcEnd[to - 1]!));
+  const from = issuerStart(model, at, endsLine(model.original, srcEndAt(model, to - 1)));
   if (from === at) return; // no issuer abbreviation: 〔2020〕10号 alone is not a number
-  const issuer = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!));
+  const issuer = compact(model.original.slice(model.srcStart[from]!, srcEndAt(model, at - 1)));
   found.push(annotation(model, from, to, issuer, year, Number(m[2])));
 }
 
@@ -168,7 +168,7 @@ function decreeAfter(model: TextModel, m: RegExpExecArray, found: Found[]): void
   if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
   const from = issuerStart(model, at);
   if (at - from < 2) return;
-  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const series = compact(model.original.slice(model.srcStart[from]!, srcEndAt(model, at)));
   const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
   found.push(annotation(model, numberAt, at + m[0].length, series, null, Number(m[2])));
 }
@@ -180,7 +180,7 @@ function decreeYear(model: TextModel, m: RegExpExecArray, found: Found[]): void 
   if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
   const from = issuerStart(model, at);
   if (at - from < 2) return;
-  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at]!));
+  const series = compact(model.original.slice(model.srcStart[from]!, srcEndAt(model, at)));
   const numberAt = at + 1 + (norm[at + 1] === '(' ? 1 : 0);
   found.push(annotation(model, numberAt, at + m[0].length, series, Number(m[1]), Number(m[2]), 'decree'));
 }
@@ -192,7 +192,7 @@ function decreeBefore(model: TextModel, m: RegExpExecArray, found: Found[]): voi
   if (!DECREE_ISSUER_END.has(norm[at - 1] ?? '')) return;
   const from = issuerStart(model, at);
   if (at - from < 2) return;
-  const series = compact(model.original.slice(model.srcStart[from]!, model.srcEnd[at - 1]!)) + '令';
+  const series = compact(model.original.slice(model.srcStart[from]!, srcEndAt(model, at - 1))) + '令';
   found.push(annotation(model, at, m.index + m[0].length - 1, series, null, Number(m[1])));
 }
 

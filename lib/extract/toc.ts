@@ -8,6 +8,7 @@
  *   - 柳州市人民政府关于…的批复（柳政函〔2023〕46⏎号）……（8）  (the number broken over the line end)
  */
 import { leaderIn, isCompleteTitle, type Line } from './heading-lines.ts';
+import { srcEndAt, type TextModel } from '../text/model.ts';
 
 export interface TocEntry {
   /** Compact folded title, without a leading bullet, the number and the page. */
@@ -44,8 +45,8 @@ function withoutPage(c: string): string {
 }
 
 /** The original span of the compact match [a, b) in the line. */
-function originalSpan(l: Line, a: number, b: number, model?: { srcStart: Int32Array; srcEnd: Int32Array }): { start: number; end: number } {
-  if (model && l.n >= 0) return { start: model.srcStart[l.n + a]!, end: model.srcEnd[l.n + b - 1]! };
+function originalSpan(l: Line, a: number, b: number, model?: Pick<TextModel, 'srcStart' | 'runEnd'>): { start: number; end: number } {
+  if (model && l.n >= 0) return { start: model.srcStart[l.n + a]!, end: srcEndAt(model, l.n + b - 1) };
   let k = 0;
   let start = l.start;
   let end = l.end;
@@ -65,7 +66,7 @@ function originalSpan(l: Line, a: number, b: number, model?: { srcStart: Int32Ar
  * Entries from the lines before the first document: a title on one or more lines, then its
  * number (in brackets or not) and the page, on the same line or the next.
  */
-export function tocEntries(ls: Line[], upTo: number, model?: { srcStart: Int32Array; srcEnd: Int32Array }): TocEntry[] {
+export function tocEntries(ls: Line[], upTo: number, model?: Pick<TextModel, 'srcStart' | 'runEnd'>): TocEntry[] {
   const out: TocEntry[] = [];
   let pending = '';
   let seenLeader = false;

@@ -11,7 +11,7 @@
  * own gives its first unit the lead.
  */
 import type { UnitAnnotation, UnitRole } from '../schema.ts';
-import type { TextModel } from '../text/model.ts';
+import { srcEndAt, type TextModel } from '../text/model.ts';
 import { lastAtOrBeforeIn } from '../text/bisect.ts';
 import { normalise } from '../text/normalise.ts';
 import { compactFold } from './heading-lines.ts';
@@ -114,7 +114,7 @@ function extract(model: TextModel): Found[] {
       const sub = normalise(cell.text);
       for (const p of splitParties(sub.norm, 0, sub.norm.length, role)) {
         const start = cell.start + sub.srcStart[p.from]!;
-        const end = cell.start + sub.srcEnd[p.to - 1]!;
+        const end = cell.start + srcEndAt(sub, p.to - 1);
         rowUnits.push({
           kind: 'unit', start, end, text: text.slice(start, end), role: p.explicit ? p.role : role,
           group: continues ? lastGroup : cell.start, taskStart: line.start, taskEnd: line.start + line.text.length,

@@ -8,7 +8,7 @@
  */
 import type { UnitAnnotation } from '../schema.ts';
 import type { TextModel } from '../text/model.ts';
-import { toOriginal } from '../text/model.ts';
+import { srcEndAt, toOriginal } from '../text/model.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import { firstListedAt, firstListedPatterns, firstListedRanges } from './first-listed.ts';
 import { isOrgName, partyPatterns, splitParties, type Party } from './parties.ts';
@@ -167,7 +167,7 @@ function extract(model: TextModel): Found[] {
   const ruled = firstListedRanges(model);
 
   const out: Found[] = [];
-  const { srcStart, srcEnd, original } = model;
+  const { srcStart, original } = model;
   let prevClose = 0;
   for (const g of groups) {
     const firstLeads = firstListedAt(ruled, g.open) && !g.parties.some((p) => p.role === 'lead');
@@ -178,7 +178,7 @@ function extract(model: TextModel): Found[] {
       const p = g.parties[k]!;
       // A party is never empty (to > from): its original span is read off the model directly.
       const start = srcStart[p.from]!;
-      const end = srcEnd[p.to - 1]!;
+      const end = srcEndAt(model, p.to - 1);
       const a: UnitAnnotation = {
         kind: 'unit', start, end, text: original.slice(start, end),
         role: firstLeads && k === 0 ? 'lead' : p.role,

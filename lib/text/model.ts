@@ -10,8 +10,12 @@ export interface TextModel {
   readonly norm: string;
   /** For each code unit of `norm`, the original offset where its source begins. */
   readonly srcStart: Int32Array;
-  /** For each code unit of `norm`, the original offset where its source ends. */
-  readonly srcEnd: Int32Array;
+  /**
+   * Where the source of a code unit ends, for the code units that do not come from one character
+   * each: the Arabic digits of a spelt-out numeral (二〇二〇年 → 2020年: each digit's source is the
+   * whole run). Every other code unit's source ends one after it starts (see srcEndAt).
+   */
+  readonly runEnd: ReadonlyMap<number, number>;
   /**
    * For each code unit of `norm`, 2 when a line break of the original was dropped right
    * before it (a soft break: PDF lines end mid-phrase), 1 when only spaces were, else 0.
@@ -25,13 +29,18 @@ export interface TextModel {
   readonly marks: Int32Array;
 }
 
+/** The original offset where the source of `norm[k]` ends. */
+export function srcEndAt(model: Pick<TextModel, 'srcStart' | 'runEnd'>, k: number): number {
+  return model.runEnd.get(k) ?? model.srcStart[k]! + 1;
+}
+
 /** The original span [start, end) of the normalised span [from, to). */
 export function toOriginal(model: TextModel, from: number, to: number): { start: number; end: number } {
   if (from >= to) {
     const at = from < model.srcStart.length ? model.srcStart[from]! : model.original.length;
     return { start: at, end: at };
   }
-  return { start: model.srcStart[from]!, end: model.srcEnd[to - 1]! };
+  return { start: model.srcStart[from]!, end: srcEndAt(model, to - 1) };
 }
 
 /** The original text of the normalised span [from, to). */

@@ -76,8 +76,8 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
   if (scratch.length < cap && cap <= SCRATCH_KEPT) scratch = new Uint16Array(Math.min(SCRATCH_KEPT, Math.max(cap, scratch.length * 2)));
   const out = scratch.length >= cap ? scratch : new Uint16Array(cap);
   const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
   const softs = new Uint8Array(cap);
+  const runEnd = new Map<number, number>();
   let marks = new Int32Array(Math.max(64, n >> 4));
   let m = 0;
   let k = 0;
@@ -91,7 +91,7 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
     if (cls === 0) {
       // Most characters: kept, folded.
       if (k >= cap) return null;
-      out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1;
+      out[k] = FOLD[c]!; starts[k] = i;
       if (pendingSoft !== 0) {
         softs[k] = pendingSoft; // zero-filled: only soft breaks are written
         pendingSoft = 0;
@@ -113,7 +113,7 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
         if (k >= cap) return null;
         if (m === marks.length) marks = doubled(marks);
         marks[m++] = k;
-        out[k] = 0x0a; starts[k] = i; ends[k] = i + 1; softs[k] = 0; k++;
+        out[k] = 0x0a; starts[k] = i; softs[k] = 0; k++;
       }
       lastWasHard = true;
       pendingSoft = 0;
@@ -156,7 +156,7 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
       if (arabic !== null) {
         if (k + arabic.length > cap) return null;
         for (let d = 0; d < arabic.length; d++) {
-          out[k] = arabic.charCodeAt(d); starts[k] = i; ends[k] = j; softs[k] = d === 0 ? pendingSoft : 0; k++;
+          out[k] = arabic.charCodeAt(d); starts[k] = i; if (j !== i + 1) runEnd.set(k, j); softs[k] = d === 0 ? pendingSoft : 0; k++;
         }
         pendingSoft = 0;
         i = j;
@@ -164,7 +164,7 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
       }
     }
     if (k >= cap) return null;
-    out[k] = FOLD[c]!; starts[k] = i; ends[k] = i + 1;
+    out[k] = FOLD[c]!; starts[k] = i;
     if (pendingSoft) softs[k] = pendingSoft;
     k++;
     pendingSoft = 0;
@@ -175,7 +175,7 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
     original,
     norm,
     srcStart: starts.subarray(0, k),
-    srcEnd: ends.subarray(0, k),
+    runEnd,
     softBreakBefore: softs.subarray(0, k),
     marks: marks.subarray(0, m),
   };
