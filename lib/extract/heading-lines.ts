@@ -85,27 +85,23 @@ class ModelLine implements Line {
  * tab as a line break), so no line is folded twice.
  */
 export function linesOf(model: TextModel): Line[] {
-  const { original: text, norm, srcStart } = model;
+  const { original: text, norm, srcStart, lineBreaks } = model;
   const out: Line[] = [];
-  const total = norm.length;
-  let p = 0;
-  let i = 0;
-  while (i <= text.length) {
-    let j = text.indexOf('\n', i);
-    if (j < 0) j = text.length;
-    let a = i;
-    let b = j;
+  const breaks = lineBreaks.length >> 1;
+  // Line L runs from after break L-1 to break L, in the original and in the normalised text: the
+  // model recorded both offsets of every break as it was built.
+  for (let L = 0; L <= breaks; L++) {
+    let a = L === 0 ? 0 : lineBreaks[2 * L - 2]! + 1;
+    let b = L < breaks ? lineBreaks[2 * L]! : text.length;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) {
-      // A walk, not a search: the lines take the normalised text in order, each code unit once.
-      while (p < total && srcStart[p]! < a) p++;
-      let q = p;
-      while (q < total && srcStart[q]! < b) q++;
-      out.push(new ModelLine(text, a, b, norm.slice(p, q), p));
-      p = q;
-    }
-    i = j + 1;
+    if (b <= a) continue;
+    // Tabs at either end (hard breaks in the model) are left out with the spaces.
+    let p = L === 0 ? 0 : lineBreaks[2 * L - 1]!;
+    let q = L < breaks ? lineBreaks[2 * L + 1]! : norm.length;
+    while (p < q && srcStart[p]! < a) p++;
+    while (q > p && srcStart[q - 1]! >= b) q--;
+    out.push(new ModelLine(text, a, b, norm.slice(p, q), p));
   }
   return out;
 }

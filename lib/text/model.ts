@@ -27,6 +27,11 @@ export interface TextModel {
    * the model so no extractor reads every character again to find them.
    */
   readonly marks: Int32Array;
+  /**
+   * The original's line breaks (\n), as pairs: the break's offset in `original`, then the index in
+   * `norm` where the text after it begins. Lines are read off these (heading-lines.ts linesOf).
+   */
+  readonly lineBreaks: Int32Array;
 }
 
 /** The original offset where the source of `norm[k]` ends. */

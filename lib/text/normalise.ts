@@ -79,6 +79,8 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
   const softs = new Uint8Array(cap);
   const runEnd = new Map<number, number>();
   let marks = new Int32Array(Math.max(64, n >> 4));
+  let breaks = new Int32Array(Math.max(64, n >> 3));
+  let b = 0;
   let m = 0;
   let k = 0;
   let pendingSoft = 0;
@@ -103,7 +105,12 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
     }
     if (cls === 1) {
       // 2 for a line break, 1 for a space (letter-spaced titles are not line ends).
-      if (c === 0x0a || c === 0x0d || c === 0x2028) pendingSoft = 2;
+      if (c === 0x0a) {
+        pendingSoft = 2;
+        if (b + 2 > breaks.length) breaks = doubled(breaks);
+        breaks[b++] = i;
+        breaks[b++] = k;
+      } else if (c === 0x0d || c === 0x2028) pendingSoft = 2;
       else if (pendingSoft === 0) pendingSoft = 1;
       i++;
       continue;
@@ -159,6 +166,13 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
           out[k] = arabic.charCodeAt(d); starts[k] = i; if (j !== i + 1) runEnd.set(k, j); softs[k] = d === 0 ? pendingSoft : 0; k++;
         }
         pendingSoft = 0;
+        // A line break inside the run (三⏎十一日): the run's digits stay with the line it starts on.
+        for (let r = i; r < j; r++) {
+          if (original.charCodeAt(r) !== 0x0a) continue;
+          if (b + 2 > breaks.length) breaks = doubled(breaks);
+          breaks[b++] = r;
+          breaks[b++] = k;
+        }
         i = j;
         continue;
       }
@@ -178,5 +192,6 @@ function normaliseWithin(original: string, cap: number): TextModel | null {
     runEnd,
     softBreakBefore: softs.subarray(0, k),
     marks: marks.subarray(0, m),
+    lineBreaks: breaks.subarray(0, b),
   };
 }

@@ -44,3 +44,12 @@ test('the model marks its brackets, full stops and hard breaks, in order', () =>
   assert.equal(marked, '()。\n()');
   assert.deepEqual([...m.marks], [...m.marks].sort((a, b) => a - b));
 });
+
+test('lines are read off the model: trimmed, tabs at their ends left out, a numeral broken over a line kept with its first line', async () => {
+  const { linesOf } = await import('../../lib/extract/heading-lines.ts');
+  const text = '\t序号\t任务\t\r\n  \n二〇二四年十二月三\n十一日前完成\n' + '\n'.repeat(3000) + '末行';
+  const ls = linesOf(normalise(text));
+  assert.deepEqual(ls.map((l) => l.c), ['序号\n任务', '2024年12月31', '日前完成', '末行']);
+  assert.deepEqual(ls.map((l) => l.text), ['序号\t任务', '二〇二四年十二月三', '十一日前完成', '末行']);
+  assert.equal(text.slice(ls[3]!.start, ls[3]!.end), '末行');
+});
