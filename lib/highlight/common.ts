@@ -17,7 +17,7 @@ export function validItems(items: readonly HighlightItem[], length: number): Hig
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function resolveOptions(win: Window | null, options: Omit<HighlighterOptions, 'css'>): Required<Omit<HighlighterOptions, 'css'>> {
+export function resolveOptions(win: Window | null, options: Omit<HighlighterOptions, 'css' | 'scope'>): Required<Omit<HighlighterOptions, 'css' | 'scope'>> {
   const reduced = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   return {
     flashMs: options.flashMs ?? DEFAULT_FLASH_MS,

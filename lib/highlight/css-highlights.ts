@@ -13,7 +13,7 @@
  */
 import type { DomTextModel } from '../text/dom.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
-import { FLASH_NAME, HIGHLIGHT_NAMES } from './names.ts';
+import { highlightNamesFor } from './names.ts';
 import { rectContains, resolveOptions, scrollRectIntoView, validItems } from './common.ts';
 import { toFramePoint, topRects } from './frames.ts';
 import {
@@ -62,8 +62,10 @@ export class CssHighlighter implements Highlighter {
   readonly name = 'css' as const;
   private readonly doc: Document;
   private readonly win: HighlightWindow;
-  private readonly options: Required<Omit<HighlighterOptions, 'css'>>;
+  private readonly options: Required<Omit<HighlighterOptions, 'css' | 'scope'>>;
   private readonly css: string | undefined;
+  /** The registry names (scoped when several highlighters share the document). */
+  private readonly names: ReturnType<typeof highlightNamesFor>;
   private readonly scopes = new Map<Document, Scope>();
   private readonly styled = new WeakSet<Node>();
   private readonly hidden = new Set<HighlightKind>();
@@ -81,8 +83,9 @@ export class CssHighlighter implements Highlighter {
     if (!win || !supportsCssHighlights(win)) throw new Error('CSS Custom Highlight API not available in this document');
     this.doc = doc;
     this.win = win;
-    const { css, ...rest } = options;
+    const { css, scope, ...rest } = options;
     this.css = css;
+    this.names = highlightNamesFor(scope);
     this.options = resolveOptions(win, rest);
     this.scope(doc);
   }
@@ -141,7 +144,7 @@ export class CssHighlighter implements Highlighter {
     let max = -1;
     this.maxEnd = this.items.map((it) => (max = Math.max(max, it.end)));
     for (const s of this.scopes.values()) {
-      for (const kind of HIGHLIGHT_KINDS) if (!this.hidden.has(kind)) this.register(s, HIGHLIGHT_NAMES[kind], s.byKind.get(kind)!);
+      for (const kind of HIGHLIGHT_KINDS) if (!this.hidden.has(kind)) this.register(s, this.names.kinds[kind], s.byKind.get(kind)!);
     }
   }
 
@@ -150,7 +153,7 @@ export class CssHighlighter implements Highlighter {
     for (const s of this.scopes.values()) {
       for (const kind of HIGHLIGHT_KINDS) {
         const h = s.byKind.get(kind)!;
-        this.unregister(s, HIGHLIGHT_NAMES[kind], h);
+        this.unregister(s, this.names.kinds[kind], h);
         h.clear();
       }
     }
@@ -166,8 +169,8 @@ export class CssHighlighter implements Highlighter {
     else this.hidden.add(kind);
     for (const s of this.scopes.values()) {
       const h = s.byKind.get(kind)!;
-      if (visible && this.model) this.register(s, HIGHLIGHT_NAMES[kind], h);
-      else if (!visible) this.unregister(s, HIGHLIGHT_NAMES[kind], h);
+      if (visible && this.model) this.register(s, this.names.kinds[kind], h);
+      else if (!visible) this.unregister(s, this.names.kinds[kind], h);
     }
   }
 
@@ -222,7 +225,7 @@ export class CssHighlighter implements Highlighter {
     if (!entry || !scope || this.destroyed) return;
     this.stopFlash();
     scope.flashing.add(entry.range);
-    this.register(scope, FLASH_NAME, scope.flashing);
+    this.register(scope, this.names.flash, scope.flashing);
     this.flashTimer = this.win.setTimeout(() => this.stopFlash(), this.options.flashMs);
   }
 
@@ -286,7 +289,7 @@ export class CssHighlighter implements Highlighter {
     if (this.flashTimer !== undefined) this.win.clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
     for (const s of this.scopes.values()) {
-      this.unregister(s, FLASH_NAME, s.flashing);
+      this.unregister(s, this.names.flash, s.flashing);
       s.flashing.clear();
     }
   }

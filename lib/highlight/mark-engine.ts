@@ -82,7 +82,7 @@ function byDocumentOrder(a: Node, b: Node): number {
 export class MarkHighlighter implements Highlighter {
   readonly name = 'mark' as const;
   private readonly doc: Document;
-  private readonly options: Required<Omit<HighlighterOptions, 'css'>>;
+  private readonly options: Required<Omit<HighlighterOptions, 'css' | 'scope'>>;
   private readonly hidden = new Set<HighlightKind>();
   /** Each applied id's kind and marks, in document order. */
   private readonly byId = new Map<string, { kind: HighlightKind; marks: HTMLElement[] }>();

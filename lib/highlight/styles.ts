@@ -9,7 +9,7 @@
  * The `::highlight()` rules only work from a stylesheet of the page's own document: the
  * content script injects HIGHLIGHT_CSS (extension CSS file or adopted stylesheet).
  */
-import { FLASH_CLASS, FLASH_NAME, HIGHLIGHT_NAMES, MARK_CLASS, OFF_CLASS } from './names.ts';
+import { FLASH_CLASS, MARK_CLASS, OFF_CLASS, highlightNamesFor } from './names.ts';
 import type { HighlightKind } from './types.ts';
 
 export interface LegendEntry {
@@ -64,8 +64,9 @@ export function legendWith(colours: Partial<Record<HighlightKind, string>> = {})
 }
 
 /** The highlight CSS for both engines, with the reader's colours where set. */
-export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {}): string {
+export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {}, scope?: string): string {
   const legend = legendWith(colours);
+  const { kinds: HIGHLIGHT_NAMES, flash: FLASH_NAME } = highlightNamesFor(scope);
   return [
   '/* Gazette Lens highlights: CSS Custom Highlight API */',
   ...legend.map((l) => `::highlight(${HIGHLIGHT_NAMES[l.kind]}) { ${look(l.background, l.color, l.underline)} }`),

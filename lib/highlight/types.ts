@@ -48,6 +48,8 @@ export interface HighlighterOptions {
   scrollBehavior?: ScrollBehavior;
   /** The highlight styles, for the frames and shadow roots the page's own styles do not reach. */
   css?: string;
+  /** CSS engine: a scope for the registry names (see highlightNamesFor), when several highlighters share a document. */
+  scope?: string;
 }
 
 /** Thrown by apply() on a highlighter after destroy(). */

@@ -1,0 +1,19 @@
+import { cardStyles } from '../card/card.styles.ts';
+import { outlineStyles } from '../outline/outline.styles.ts';
+import { launcherStyles } from '../launcher/launcher.styles.ts';
+import { darkStyles } from '../theme.styles.ts';
+
+/**
+ * <gazette-lens-document>'s shadow root: the card, outline and launcher styles the content script
+ * uses, with the launcher in a bar at the top of the element (an element is part of a page, not
+ * the whole window) and the card and outline above the page's own content.
+ */
+export const documentStyles = `${cardStyles}${outlineStyles}${launcherStyles}
+  :host { display: block; position: relative; }
+  :host([hidden]) { display: none; }
+  .bar { position: sticky; top: 8px; z-index: 3; display: flex; justify-content: flex-end; margin-bottom: 8px; }
+  .launcher { position: static; }
+  .outline { z-index: 2147483000; width: var(--gl-outline-width, 380px); }
+  .card-layer { z-index: 2147483001; }
+  .card { width: var(--gl-card-width, 340px); max-width: calc(100vw - 24px); }
+${darkStyles}`;

@@ -1,0 +1,352 @@
+/**
+ * `<gazette-lens-document>`: Gazette Lens for any page. Wrap a gazette's text in it (any markup
+ * inside: it stays in the light DOM, as the page wrote it); the element reads the text, runs the
+ * same engine as the extension and the command line, paints the deadlines, responsible units and
+ * document numbers (CSS Custom Highlight API; mark.js where the browser lacks it) and shows the
+ * same cards and outline in its own shadow root.
+ *
+ *   <gazette-lens-document lang="zh-CN" today="2026-12-03">
+ *     <h1>关于印发…的通知</h1><p>…2022年底前完成（区医保局负责，区财政局参与）…</p>
+ *   </gazette-lens-document>
+ *
+ * Works under a strict CSP (`script-src 'self'`, no inline styles): no eval, styles through
+ * adopted style sheets, positions set through the CSSOM. Several elements may share a page: each
+ * has its own highlight names.
+ *
+ * @summary Annotates the gazette text it contains: deadlines, responsible units, document numbers.
+ * @attr lang - `zh-CN` (default) or `en`: the language of the cards and the outline.
+ * @attr today - `YYYY-MM-DD`: the day days-left and validity are counted from (default: the reader's today).
+ * @event gl-ready - `{ counts, documents, result }`: the text was read and its highlights painted.
+ * @event gl-select - `{ id, kind, text, annotation }`: the reader opened a highlight's card (cancel it to keep the card closed).
+ * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of a deadline; the page stores it its own way (cancel it if that failed).
+ * @csspart launcher - The button that opens the outline.
+ * @cssproperty --gl-card-width - The cards' width (default 340px).
+ * @cssproperty --gl-outline-width - The outline's width (default 380px).
+ */
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { buildDomText, type DomTextModel } from '../../lib/text/dom.ts';
+import { extractSteps, localToday } from '../../lib/extract/index.ts';
+import type { AnnotationKind, ExtractionResult } from '../../lib/schema.ts';
+import { buildPageView, itemId, type ItemView, type PageView } from '../../lib/view/page-view.ts';
+import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/highlight/index.ts';
+import { highlightCss } from '../../lib/highlight/styles.ts';
+import * as cards from '../../lib/reader/card-state.ts';
+import { placeCard, topmost } from '../../lib/reader/layers.ts';
+import { renderCard, type CardState } from '../card/card.ts';
+import { renderOutline, type OutlineState } from '../outline/outline.ts';
+import { renderLauncher } from '../launcher/launcher.ts';
+import { watchDetail } from '../card/gl-card.ts';
+import { STRINGS, type Lang } from '../i18n.ts';
+import { emit } from '../events.ts';
+import { documentStyles } from './document.styles.ts';
+import { cssomStyle } from '../cssom-style.ts';
+
+const KINDS: readonly AnnotationKind[] = ['docnum', 'deadline', 'unit'];
+/** How long the text must rest after a change before it is read again. */
+const REREAD_MS = 250;
+let instances = 0;
+
+/** `zh-CN`, `zh`, `zh-Hans` → zh; `en`, `en-US` → en; anything else → zh (the UI speaks Chinese first). */
+export function langOfAttribute(value: string | null): Lang {
+  return value && /^en\b/i.test(value) ? 'en' : 'zh';
+}
+
+/** Gives the browser its turn between the engine's steps (no long task on a long text). */
+function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+export class GazetteLensDocument extends LitElement {
+  static override properties = {
+    lang: { type: String, reflect: true },
+    today: { type: String, reflect: true },
+    result: { attribute: false },
+    outlineOpen: { state: true },
+    card: { state: true },
+  };
+
+  static override styles = unsafeCSS(documentStyles);
+
+  /** The language of the UI, as the `lang` attribute gives it (the light DOM's text keeps it too). */
+  declare lang: string;
+  /** The day counts are made from (YYYY-MM-DD); empty: the reader's today. */
+  declare today: string;
+  /** The engine's result for the element's text (annotations and documents); null until read. */
+  declare result: ExtractionResult | null;
+  declare outlineOpen: boolean;
+  declare card: cards.CardState;
+
+  private readonly scope = `doc${++instances}`;
+  private highlighter: Highlighter | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private sheetRoot: Document | ShadowRoot | null = null;
+  private model: DomTextModel | null = null;
+  private view: PageView | null = null;
+  private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
+  private unitFilter = '';
+  private openUnits = new Set<string>();
+  private watched = new Set<string>();
+  private copied: string | null = null;
+  private announcement = '';
+  private observer: MutationObserver | null = null;
+  private rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
+  private abort: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.lang = 'zh-CN';
+    this.today = '';
+    this.result = null;
+    this.outlineOpen = false;
+    this.card = cards.closed;
+  }
+
+  private get uiLang(): Lang {
+    return langOfAttribute(this.lang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const doc = this.ownerDocument;
+    this.highlighter = createHighlighter(preferredEngine(doc), doc, { scope: this.scope });
+    this.adoptHighlightStyles();
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    this.addEventListener('click', (e) => this.onClick(e), { signal });
+    this.addEventListener('pointermove', (e) => this.onPointer(e), { signal });
+    this.addEventListener('pointerleave', () => this.onPointer(null), { signal });
+    doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    this.observer = new MutationObserver(() => this.scheduleRead());
+    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.scheduleRead(0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.observer?.disconnect();
+    clearTimeout(this.rereadTimer);
+    clearTimeout(this.hideTimer);
+    this.highlighter?.destroy();
+    this.highlighter = null;
+    if (this.sheet && this.sheetRoot) this.sheetRoot.adoptedStyleSheets = this.sheetRoot.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheet = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('today') && changed.get('today') !== undefined) this.scheduleRead(0);
+  }
+
+  /**
+   * The ::highlight rules must reach the light DOM, so they go to the tree the element is in (the
+   * document, or the shadow root a page put it in), as a constructed sheet: allowed by a CSP
+   * without 'unsafe-inline', unlike a <style> element.
+   */
+  private adoptHighlightStyles(): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet === 'undefined') return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightCss({}, this.scope));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.sheet = sheet;
+    this.sheetRoot = root;
+  }
+
+  private scheduleRead(delay = REREAD_MS): void {
+    clearTimeout(this.rereadTimer);
+    this.rereadTimer = setTimeout(() => void this.read(), delay);
+  }
+
+  /** Reads the light DOM's text, runs the engine step by step, paints, renders; once at a time. */
+  private async read(): Promise<void> {
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    this.reading = (async () => {
+      const model = buildDomText(this, { deep: false });
+      const steps = extractSteps(model.text, { today: this.today || localToday() });
+      let next = steps.next();
+      while (!next.done) {
+        await yieldToMain();
+        next = steps.next();
+      }
+      const result = next.value;
+      if (!this.isConnected || !this.highlighter) return;
+      // Our own highlighting must not read as a change of the text (the mark.js engine adds marks).
+      this.observer?.disconnect();
+      this.model = model;
+      this.result = result;
+      this.view = buildPageView(model.text, result);
+      this.highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
+      for (const k of KINDS) this.highlighter.setKindVisible(k, this.visible[k]);
+      this.observer?.observe(this, { childList: true, characterData: true, subtree: true });
+      if (this.card.open && !this.view.byId.has(this.card.open)) this.card = cards.close(this.card);
+      this.requestUpdate();
+      await this.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      emit(this, 'gl-ready', { counts: this.counts(), documents: result.documents.length, result });
+    })();
+    try {
+      await this.reading;
+    } finally {
+      this.reading = null;
+      if (this.readAgain) {
+        this.readAgain = false;
+        this.scheduleRead(0);
+      }
+    }
+  }
+
+  private counts(): Record<AnnotationKind, number> {
+    const c = { docnum: 0, deadline: 0, unit: 0 };
+    for (const it of this.view?.items ?? []) c[it.kind]++;
+    return c;
+  }
+
+  /** The visible items in reading order (what Alt+J / Alt+K step through). */
+  private order(): string[] {
+    return (this.view?.items ?? []).filter((it) => this.visible[it.kind]).sort((a, b) => a.start - b.start).map((it) => it.id);
+  }
+
+  private setCard(next: cards.CardState): void {
+    if (next.hiding !== this.card.hiding) {
+      clearTimeout(this.hideTimer);
+      if (next.hiding) this.hideTimer = setTimeout(() => this.setCard(cards.hideTimerFired(this.card)), cards.HIDE_AFTER_MS);
+    }
+    this.card = next;
+  }
+
+  /** Opens an item's card (unless the page cancels gl-select), shows it and flashes it. */
+  private open(id: string, scroll: boolean): void {
+    const item = this.view?.byId.get(id);
+    if (!item) return;
+    if (!emit(this, 'gl-select', { id, kind: item.kind, text: item.text, annotation: item.annotation }, true)) return;
+    if (scroll) this.highlighter?.scrollTo(id);
+    this.highlighter?.flash(id);
+    this.setCard(cards.select(this.card, id));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true }));
+  }
+
+  private onClick(e: MouseEvent): void {
+    // Clicks inside our UI (the shadow root) are the UI's own.
+    if (e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-gl-ui'))) return;
+    if (this.ownerDocument.getSelection()?.toString()) return; // selecting words opens nothing
+    const id = this.highlighter?.idAt(e.clientX, e.clientY) ?? null;
+    if (id) this.open(id, false);
+    else if (this.card.pinned) this.setCard(cards.click(this.card, null));
+  }
+
+  private onPointer(e: PointerEvent | null): void {
+    if (!this.view) return;
+    const overCard = !!e && e.composedPath().some((n) => n instanceof Element && n.classList?.contains('card-layer'));
+    const highlight = e && !overCard && e.buttons === 0 ? this.highlighter?.idAt(e.clientX, e.clientY) ?? null : null;
+    this.setCard(cards.pointer(this.card, { highlight, overCard }));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      const top = topmost({ card: !!this.card.open, note: false, outline: this.outlineOpen });
+      if (top === 'card') this.setCard(cards.close(this.card));
+      else if (top === 'outline') this.outlineOpen = false;
+      return;
+    }
+    if (!e.altKey || (e.key !== 'j' && e.key !== 'k' && e.code !== 'KeyJ' && e.code !== 'KeyK')) return;
+    // Stepping belongs to the element the reader is in: the one under focus, or the only one.
+    const active = this.ownerDocument.activeElement;
+    if (active && active !== this.ownerDocument.body && active !== this && !this.contains(active)) return;
+    const stepped = cards.step(this.card, this.order(), e.key === 'k' || e.code === 'KeyK' ? -1 : 1);
+    if (!stepped) return;
+    e.preventDefault();
+    const item = this.view!.byId.get(stepped.state.open!)!;
+    const t = STRINGS[this.uiLang];
+    this.announcement = cards.stepAnnouncement(stepped.index, this.order().length, t[item.kind], item.text);
+    this.open(item.id, true);
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = text;
+    } catch {
+      this.copied = null;
+    }
+    this.requestUpdate();
+  }
+
+  private watch(item: ItemView): void {
+    if (!this.view) return;
+    // The page keeps its watches its own way; a cancelled event means it could not.
+    if (emit(this, 'gl-watch', watchDetail(item, this.view), true)) this.watched.add(item.id);
+    this.requestUpdate();
+  }
+
+  private toggleKind(kind: AnnotationKind, visible: boolean): void {
+    this.visible = { ...this.visible, [kind]: visible };
+    this.highlighter?.setKindVisible(kind, visible);
+    if (!visible && this.card.open && this.view?.byId.get(this.card.open)?.kind === kind) this.setCard(cards.close(this.card));
+    this.requestUpdate();
+  }
+
+  /** Where the open card goes: beside its highlight, never over the outline, inside the window. */
+  private cardPosition(id: string): { left: number; top: number } | null {
+    const rect = this.highlighter?.rectsOf(id)[0] ?? null;
+    const drawer = this.outlineOpen ? this.renderRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    const win = this.ownerDocument.defaultView!;
+    return placeCard(win.innerWidth, win.innerHeight, rect, drawer);
+  }
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const lang = this.uiLang;
+    const counts = this.counts();
+    const item = view && this.card.open ? view.byId.get(this.card.open) : undefined;
+    const pos = item ? this.cardPosition(item.id) : null;
+    const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: null };
+    const outlineState: OutlineState = {
+      lang, visible: this.visible, unitFilter: this.unitFilter, known: {}, counts, openUnits: this.openUnits, notes: { anchored: [], orphans: [] },
+    };
+    return html`<div class="bar" data-gl-ui part="launcher">
+        ${view ? renderLauncher({ lang, counts, open: this.outlineOpen, detection: { score: 0, government: false, reasons: [] } }, { toggle: () => (this.outlineOpen = !this.outlineOpen) }) : nothing}
+      </div>
+      <slot></slot>
+      <div data-gl-ui>
+        ${view && this.outlineOpen
+          ? renderOutline(view, outlineState, {
+              close: () => (this.outlineOpen = false),
+              select: (id) => this.open(id, true),
+              toggleKind: (k, v) => this.toggleKind(k, v),
+              filterUnits: (q) => { this.unitFilter = q; this.requestUpdate(); },
+              toggleUnit: (key, open) => {
+                if (open) this.openUnits.add(key);
+                else this.openUnits.delete(key);
+                this.requestUpdate();
+              },
+              selectNote: () => undefined,
+            })
+          : nothing}
+        ${view && item && pos
+          ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px` })}>
+              ${renderCard(item, view, cardState, {
+                close: () => this.setCard(cards.close(this.card)),
+                select: (id) => this.open(id, true),
+                watch: (it) => this.watch(it),
+                copy: (text) => void this.copy(text),
+                open: (url) => void this.ownerDocument.defaultView?.open(url, '_blank', 'noopener'),
+              })}
+            </div>`
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gazette-lens-document': GazetteLensDocument;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The events every gl- element sends: one owner for their names and details. All bubble and are
+ * composed (they leave shadow roots), so a page listens on the element it placed, or above it:
+ *   el.addEventListener('gl-watch', (e) => save(e.detail));
+ */
+import type { Annotation, AnnotationKind, ExtractionResult } from '../lib/schema.ts';
+
+/** A highlight chosen: from a card's task list, an outline entry, or (gazette-lens-document) the page. */
+export interface GlSelectDetail {
+  id: string;
+  /** gazette-lens-document only: what was chosen. */
+  kind?: AnnotationKind;
+  text?: string;
+  annotation?: Annotation;
+}
+
+/** A deadline the reader wants to be reminded of. */
+export interface GlWatchDetail {
+  id: string;
+  /** The deadline's words, its type and the day it falls due (ISO, last day of its precision). */
+  text: string;
+  type: string;
+  due: string | null;
+  /** The document it belongs to: its own number and title, when the text gives them. */
+  docnum: string | null;
+  title: string | null;
+}
+
+export interface GlReadyDetail {
+  counts: Record<AnnotationKind, number>;
+  documents: number;
+  result: ExtractionResult;
+}
+
+export interface GlEventDetails {
+  'gl-close': Record<string, never>;
+  'gl-select': GlSelectDetail;
+  'gl-watch': GlWatchDetail;
+  'gl-copy': { text: string };
+  'gl-open': { url: string };
+  'gl-toggle': { open: boolean };
+  'gl-toggle-kind': { kind: AnnotationKind; visible: boolean };
+  'gl-filter-units': { query: string };
+  'gl-toggle-unit': { key: string; open: boolean };
+  'gl-select-note': { id: string };
+  'gl-ready': GlReadyDetail;
+}
+
+export type GlEventName = keyof GlEventDetails;
+
+/** Sends a gl- event from `el` (bubbling, composed); returns false when a listener cancelled it. */
+export function emit<K extends GlEventName>(el: EventTarget, type: K, detail: GlEventDetails[K], cancelable = false): boolean {
+  return el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'gl-close': CustomEvent<GlEventDetails['gl-close']>;
+    'gl-select': CustomEvent<GlSelectDetail>;
+    'gl-watch': CustomEvent<GlWatchDetail>;
+    'gl-copy': CustomEvent<GlEventDetails['gl-copy']>;
+    'gl-open': CustomEvent<GlEventDetails['gl-open']>;
+    'gl-toggle': CustomEvent<GlEventDetails['gl-toggle']>;
+    'gl-toggle-kind': CustomEvent<GlEventDetails['gl-toggle-kind']>;
+    'gl-filter-units': CustomEvent<GlEventDetails['gl-filter-units']>;
+    'gl-toggle-unit': CustomEvent<GlEventDetails['gl-toggle-unit']>;
+    'gl-select-note': CustomEvent<GlEventDetails['gl-select-note']>;
+    'gl-ready': CustomEvent<GlReadyDetail>;
+  }
+}
