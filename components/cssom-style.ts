@@ -14,7 +14,8 @@ class CssomStyle extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('cssomStyle() goes in an element position: <div ${cssomStyle({…})}>');
   }
 
-  render(_styles: Readonly<Record<string, string | null>>): typeof noChange {
+  render(styles: Readonly<Record<string, string | null>>): typeof noChange {
+    void styles; // applied in update(), through the CSSOM
     return noChange;
   }
 

@@ -53,18 +53,13 @@ export function emit<K extends GlEventName>(el: EventTarget, type: K, detail: Gl
   return el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/** Each gl- event as the DOM sends it. */
+export type GlEventMap = { [K in GlEventName]: CustomEvent<GlEventDetails[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'gl-close': CustomEvent<GlEventDetails['gl-close']>;
-    'gl-select': CustomEvent<GlSelectDetail>;
-    'gl-watch': CustomEvent<GlWatchDetail>;
-    'gl-copy': CustomEvent<GlEventDetails['gl-copy']>;
-    'gl-open': CustomEvent<GlEventDetails['gl-open']>;
-    'gl-toggle': CustomEvent<GlEventDetails['gl-toggle']>;
-    'gl-toggle-kind': CustomEvent<GlEventDetails['gl-toggle-kind']>;
-    'gl-filter-units': CustomEvent<GlEventDetails['gl-filter-units']>;
-    'gl-toggle-unit': CustomEvent<GlEventDetails['gl-toggle-unit']>;
-    'gl-select-note': CustomEvent<GlEventDetails['gl-select-note']>;
-    'gl-ready': CustomEvent<GlReadyDetail>;
-  }
+  // Typed where pages listen: on the elements, and on the document the events bubble to.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends GlEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends GlEventMap {}
 }

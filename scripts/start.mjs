@@ -17,6 +17,10 @@ const run = (cmd, args, opts = {}) => {
 };
 
 if (!existsSync(join(root, 'node_modules'))) run('npm', ['ci']);
+if (process.argv.includes('components')) {
+  await startComponents();
+  process.exit(0);
+}
 console.log('== Building the extension (Chromium, MV3) → .output/chrome-mv3');
 run('npx', ['wxt', 'build']);
 const chrome = spawnSync('bash', [join(root, 'scripts/ensure-browser.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -89,3 +93,55 @@ for (const d of summary.docs) {
 }
 console.log(`\n   Screenshots: ${['page', 'card', 'outline'].map((n) => join('.cache/start', `${n}.png`)).join('  ')}`);
 console.log('   With a display, `npm start` keeps the browser open instead (or pass a page: npm start -- gov-policy.html).');
+
+/**
+ * `npm start -- components`: the web components' demo page (a sample notice in
+ * <gazette-lens-document>, served with a strict CSP) in Chromium, without the extension.
+ * Headless: screenshots of the page, a card and the English UI in .cache/start/.
+ */
+async function startComponents() {
+  console.log('== Building the web components → dist/components');
+  run('node', ['scripts/build-components.mjs']);
+  const chrome = spawnSync('bash', [join(root, 'scripts/ensure-browser.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (chrome.status !== 0) process.exit(1);
+  const executablePath = chrome.stdout.trim().split('\n').pop();
+  const { startFixtureServer } = await import('./serve-fixtures.mjs');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const server = await startFixtureServer({ root: join(root, 'dist/components') });
+  const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+  const url = server.url('index.html');
+  const browser = await puppeteer.launch({ executablePath, headless, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=zh-CN', '--window-size=1280,900'], defaultViewport: headless ? { width: 1280, height: 900 } : null });
+  const page = await browser.newPage();
+  await page.goto(url);
+  console.log(`\n== ${url} (Content-Security-Policy: script-src 'self'; style-src 'self') is open in Chromium`);
+  if (!headless) {
+    console.log('   Ctrl-C to stop.');
+    await new Promise((resolve) => browser.on('disconnected', resolve));
+    await server.close();
+    return;
+  }
+  const outDir = join(root, '.cache/start');
+  mkdirSync(outDir, { recursive: true });
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('份文件'), { timeout: 30_000 });
+  await page.screenshot({ path: join(outDir, 'components.png') });
+  const point = await page.evaluate(() => {
+    const name = [...CSS.highlights.keys()].find((n) => n.startsWith('gl-deadline--'));
+    const r = [...CSS.highlights.get(name)][0];
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const b = range.getClientRects()[0];
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() => document.getElementById('doc').shadowRoot.querySelector('.card'));
+  await page.screenshot({ path: join(outDir, 'components-card.png') });
+  await page.click('#lang');
+  await page.waitForFunction(() => document.getElementById('doc').shadowRoot.querySelector('.launcher').textContent.includes('Open outline'));
+  await page.screenshot({ path: join(outDir, 'components-en.png') });
+  const status = await page.$eval('#status', (e) => e.textContent);
+  await browser.close();
+  await server.close();
+  console.log(`   ${status}`);
+  console.log(`   Screenshots: ${['components', 'components-card', 'components-en'].map((n) => join('.cache/start', `${n}.png`)).join('  ')}`);
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: `npm test`. Stops at the first failing step with a non-zero exit.
 #   typecheck → lint → unit (Node) → browser (Chromium via @web/test-runner)
-#   → build the extension → end to end with the built extension in Chromium and Firefox
+#   → build the extension → the web components in Chromium and Firefox (@web/test-runner)
+#   → end to end with the built extension (and the components' demo page) in Chromium and Firefox
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -53,6 +54,9 @@ npm run build:firefox --silent
 step 'extension: ensure Firefox (scripts/ensure-firefox.sh)'
 FIREFOX_PATH=$(bash scripts/ensure-firefox.sh)
 export FIREFOX_PATH
+
+step "components: build them and test them in Chromium and Firefox (npm run test:components, FIREFOX_PATH=$FIREFOX_PATH)"
+npm run test:components
 
 step 'extension: end-to-end in Chromium and Firefox (npm run test:e2e)'
 npm run test:e2e

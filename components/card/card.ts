@@ -118,7 +118,7 @@ export function renderCard(item: ItemView, view: PageView, state: CardState, a: 
   const t = STRINGS[state.lang];
   const heading = item.kind === 'docnum' ? t.docnum : item.kind === 'deadline' ? t.deadline : t.unit;
   return html`
-    <section class="card kind-${item.kind}" role="dialog" aria-labelledby="gl-card-title" tabindex="-1">
+    <section class="card kind-${item.kind}" part="card" role="dialog" aria-labelledby="gl-card-title" tabindex="-1">
       <header>
         <span class="swatch"></span>
         <h2 id="gl-card-title"><span class="kind">${heading}</span> <span class="text">${item.text}</span></h2>

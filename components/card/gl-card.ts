@@ -2,17 +2,6 @@
  * `<gl-card>`: the card that explains one highlight, as a custom element for extension pages and
  * for any page (gazette-lens-document shows it). The template is card.ts's renderCard, the one
  * the content script renders into its shadow root: one implementation of the view.
- *
- * @summary One highlight explained: a deadline's day and days left, a unit's role and tasks, a number's document.
- * @event gl-close - The reader closed the card.
- * @event gl-select - `{ id }`: the reader chose another highlight (a task of the same unit).
- * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of this deadline.
- * @event gl-copy - `{ text }`: the reader copied a document number.
- * @event gl-open - `{ url }`: the reader asked to open a link (a search, a document read before).
- * @csspart card - The card's box.
- * @csspart days - The days left (or past) of a deadline.
- * @cssproperty --gl-card-width - The card's width (default 340px).
- * @cssproperty --gl-card-background - The card's background (default white; dark in dark mode).
  */
 import { LitElement, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import type { ItemView, PageView } from '../../lib/view/page-view.ts';
@@ -32,6 +21,18 @@ export function watchDetail(item: ItemView, view: PageView): { id: string; text:
   };
 }
 
+/**
+ * @customElement gl-card
+ * @summary One highlight explained: a deadline's day and days left, a unit's role and tasks, a number's document.
+ * @event gl-close - The reader closed the card.
+ * @event gl-select - `{ id }`: the reader chose another highlight (a task of the same unit).
+ * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of this deadline.
+ * @event gl-copy - `{ text }`: the reader copied a document number.
+ * @event gl-open - `{ url }`: the reader asked to open a link (a search, a document read before).
+ * @csspart card - The card's box.
+ * @csspart days - The days left (or past) of a deadline.
+ * @cssproperty --gl-card-width - The card's width (default 340px).
+ */
 export class GlCard extends LitElement {
   static override properties = {
     item: { attribute: false },

@@ -5,11 +5,18 @@ const status = document.getElementById('status');
 const list = document.getElementById('watches');
 const lang = document.getElementById('lang');
 
-doc.addEventListener('gl-ready', (e) => {
-  const { counts, documents } = e.detail;
+let last = null;
+function showStatus() {
+  if (!last) return;
+  const { counts, documents } = last;
   status.textContent = doc.lang === 'en'
     ? `${documents} document(s): ${counts.deadline} deadlines, ${counts.unit} units, ${counts.docnum} numbers`
     : `${documents} 份文件：期限 ${counts.deadline}，责任单位 ${counts.unit}，文号 ${counts.docnum}`;
+}
+
+doc.addEventListener('gl-ready', (e) => {
+  last = e.detail;
+  showStatus();
 });
 
 doc.addEventListener('gl-watch', (e) => {
@@ -23,4 +30,5 @@ lang.addEventListener('click', () => {
   const en = doc.lang !== 'en';
   doc.lang = en ? 'en' : 'zh-CN';
   lang.textContent = en ? '中文' : 'English';
+  showStatus();
 });

@@ -12,16 +12,6 @@
  * Works under a strict CSP (`script-src 'self'`, no inline styles): no eval, styles through
  * adopted style sheets, positions set through the CSSOM. Several elements may share a page: each
  * has its own highlight names.
- *
- * @summary Annotates the gazette text it contains: deadlines, responsible units, document numbers.
- * @attr lang - `zh-CN` (default) or `en`: the language of the cards and the outline.
- * @attr today - `YYYY-MM-DD`: the day days-left and validity are counted from (default: the reader's today).
- * @event gl-ready - `{ counts, documents, result }`: the text was read and its highlights painted.
- * @event gl-select - `{ id, kind, text, annotation }`: the reader opened a highlight's card (cancel it to keep the card closed).
- * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of a deadline; the page stores it its own way (cancel it if that failed).
- * @csspart launcher - The button that opens the outline.
- * @cssproperty --gl-card-width - The cards' width (default 340px).
- * @cssproperty --gl-outline-width - The outline's width (default 380px).
  */
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { buildDomText, type DomTextModel } from '../../lib/text/dom.ts';
@@ -57,13 +47,23 @@ function yieldToMain(): Promise<void> {
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
+/**
+ * @customElement gazette-lens-document
+ * @summary Annotates the gazette text it contains: deadlines, responsible units, document numbers.
+ * @attr lang - `zh-CN` (default) or `en`: the language of the cards and the outline.
+ * @attr today - `YYYY-MM-DD`: the day days-left and validity are counted from (default: the reader's today).
+ * @event gl-ready - `{ counts, documents, result }`: the text was read and its highlights painted.
+ * @event gl-select - `{ id, kind, text, annotation }`: the reader opened a highlight's card (cancel it to keep the card closed).
+ * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of a deadline; the page stores it its own way (cancel it if that failed).
+ * @csspart launcher - The button that opens the outline.
+ * @cssproperty --gl-card-width - The cards' width (default 340px).
+ * @cssproperty --gl-outline-width - The outline's width (default 380px).
+ */
 export class GazetteLensDocument extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
     today: { type: String, reflect: true },
     result: { attribute: false },
-    outlineOpen: { state: true },
-    card: { state: true },
   };
 
   static override styles = unsafeCSS(documentStyles);
@@ -74,8 +74,26 @@ export class GazetteLensDocument extends LitElement {
   declare today: string;
   /** The engine's result for the element's text (annotations and documents); null until read. */
   declare result: ExtractionResult | null;
-  declare outlineOpen: boolean;
-  declare card: cards.CardState;
+  private open_ = false;
+  private card_: cards.CardState = cards.closed;
+
+  /** Whether the outline is open (the element's own state: not an attribute). */
+  private get outlineOpen(): boolean {
+    return this.open_;
+  }
+  private set outlineOpen(open: boolean) {
+    this.open_ = open;
+    this.requestUpdate();
+  }
+
+  /** Which card is open and why (lib/reader/card-state.ts). */
+  private get card(): cards.CardState {
+    return this.card_;
+  }
+  private set card(next: cards.CardState) {
+    this.card_ = next;
+    this.requestUpdate();
+  }
 
   private readonly scope = `doc${++instances}`;
   private highlighter: Highlighter | null = null;
@@ -101,8 +119,6 @@ export class GazetteLensDocument extends LitElement {
     this.lang = 'zh-CN';
     this.today = '';
     this.result = null;
-    this.outlineOpen = false;
-    this.card = cards.closed;
   }
 
   private get uiLang(): Lang {
@@ -310,7 +326,7 @@ export class GazetteLensDocument extends LitElement {
     const outlineState: OutlineState = {
       lang, visible: this.visible, unitFilter: this.unitFilter, known: {}, counts, openUnits: this.openUnits, notes: { anchored: [], orphans: [] },
     };
-    return html`<div class="bar" data-gl-ui part="launcher">
+    return html`<div class="bar" data-gl-ui>
         ${view ? renderLauncher({ lang, counts, open: this.outlineOpen, detection: { score: 0, government: false, reasons: [] } }, { toggle: () => (this.outlineOpen = !this.outlineOpen) }) : nothing}
       </div>
       <slot></slot>

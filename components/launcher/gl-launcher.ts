@@ -1,10 +1,6 @@
 /**
  * `<gl-launcher>`: the button that opens the outline and shows the counts of each kind (the
  * content script's launcher.ts template).
- *
- * @summary Opens the outline; shows how many deadlines, units and numbers the page holds.
- * @event gl-toggle - `{ open }`: the reader asked to open (true) or close (false) the outline.
- * @csspart launcher - The button.
  */
 import { LitElement, unsafeCSS, type TemplateResult } from 'lit';
 import type { AnnotationKind } from '../../lib/schema.ts';
@@ -15,6 +11,12 @@ import { launcherStyles } from './launcher.styles.ts';
 import { darkStyles } from '../theme.styles.ts';
 import { emit } from '../events.ts';
 
+/**
+ * @customElement gl-launcher
+ * @summary Opens the outline; shows how many deadlines, units and numbers the page holds.
+ * @event gl-toggle - `{ open }`: the reader asked to open (true) or close (false) the outline.
+ * @csspart launcher - The button.
+ */
 export class GlLauncher extends LitElement {
   static override properties = {
     lang: { type: String },

@@ -10,7 +10,7 @@ export function renderLauncher(
 ): TemplateResult {
   const t = STRINGS[state.lang];
   const reasons = state.detection.reasons.map((r) => (state.lang === 'zh' ? r.zh : r.en)).join('；');
-  return html`<button type="button" class="launcher" aria-expanded=${state.open ? 'true' : 'false'}
+  return html`<button type="button" class="launcher" part="launcher" aria-expanded=${state.open ? 'true' : 'false'}
     title=${reasons} @click=${() => actions.toggle()}>
     <span class="logo" aria-hidden="true">公</span>
     <span class="label">${state.open ? t.close : t.openOutline}</span>

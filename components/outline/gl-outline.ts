@@ -2,16 +2,6 @@
  * `<gl-outline>`: the outline of a page's documents (facts and validity, a timeline of deadlines,
  * the units index with the 我的单位 filter, the citations) as a custom element. The template is
  * outline.ts's renderOutline, the content script's own.
- *
- * @summary The documents of a page, their deadlines, units and citations.
- * @event gl-close - The reader closed the outline.
- * @event gl-select - `{ id }`: an entry was chosen (its highlight should be shown).
- * @event gl-toggle-kind - `{ kind, visible }`: a kind was shown or hidden.
- * @event gl-filter-units - `{ query }`: the 我的单位 filter changed.
- * @event gl-toggle-unit - `{ key, open }`: a unit's entry was opened or closed.
- * @event gl-select-note - `{ id }`: a note was chosen.
- * @csspart outline - The drawer.
- * @cssproperty --gl-outline-width - The drawer's width (default 380px).
  */
 import { LitElement, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import type { PageView } from '../../lib/view/page-view.ts';
@@ -30,6 +20,18 @@ export const defaultOutlineState: OutlineState = {
   notes: { anchored: [], orphans: [] },
 };
 
+/**
+ * @customElement gl-outline
+ * @summary The documents of a page, their deadlines, units and citations.
+ * @event gl-close - The reader closed the outline.
+ * @event gl-select - `{ id }`: an entry was chosen (its highlight should be shown).
+ * @event gl-toggle-kind - `{ kind, visible }`: a kind was shown or hidden.
+ * @event gl-filter-units - `{ query }`: the 我的单位 filter changed.
+ * @event gl-toggle-unit - `{ key, open }`: a unit's entry was opened or closed.
+ * @event gl-select-note - `{ id }`: a note was chosen.
+ * @csspart outline - The drawer.
+ * @cssproperty --gl-outline-width - The drawer's width (default 380px).
+ */
 export class GlOutline extends LitElement {
   static override properties = {
     view: { attribute: false },

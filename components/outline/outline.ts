@@ -144,7 +144,7 @@ function notesSection(state: OutlineState, a: OutlineActions): TemplateResult | 
 export function renderOutline(view: PageView, state: OutlineState, a: OutlineActions): TemplateResult {
   const t = STRINGS[state.lang];
   return html`
-    <aside class="outline" role="complementary" aria-label=${t.outline}>
+    <aside class="outline" part="outline" role="complementary" aria-label=${t.outline}>
       <header>
         <h2>${t.app} · ${t.outline}</h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => a.close()}>×</button>
