@@ -8,8 +8,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startFixtureServer } from '../../scripts/serve-fixtures.mjs';
-import { CHROME_ARGS, ROOT, shot } from './harness.ts';
+import { CHROME_ARGS, ROOT, serveFolder, shot, type FixtureServer } from './harness.ts';
 
 const DIST = join(ROOT, 'dist/components');
 
@@ -33,13 +32,13 @@ async function highlightPoint(page: Page, kind: string): Promise<{ x: number; y:
 }
 
 describe('web components under a strict CSP', () => {
-  let server: { url(file: string): string; close(): Promise<void> };
+  let server: FixtureServer;
   before(async () => {
     if (!existsSync(join(DIST, 'gazette-lens.js'))) {
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-components.mjs')], { stdio: 'inherit' });
       assert.equal(r.status, 0, 'build:components failed');
     }
-    server = await startFixtureServer({ root: DIST });
+    server = await serveFolder(DIST);
   });
   after(async () => server?.close());
 

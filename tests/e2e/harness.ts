@@ -39,6 +39,11 @@ export async function serveFixtures(): Promise<FixtureServer> {
   return (await startFixtureServer()) as FixtureServer;
 }
 
+/** The same server over another folder (its own manifest.json names each page's CSP). */
+export async function serveFolder(root: string): Promise<FixtureServer> {
+  return (await startFixtureServer({ root })) as FixtureServer;
+}
+
 export const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--window-size=1280,900',
