@@ -1,6 +1,11 @@
 import { LEGEND } from '../lib/highlight/styles.ts';
 
-/** Colours per kind: the highlight legend's, so swatches, cards and outline match the page. */
+/**
+ * Colours per kind: the highlight legend's, so swatches, cards and outline match the page. Each
+ * view reads them through `--gl-color-<kind>`, so the reader's own colours (the settings page)
+ * or a page's theme (on <gazette-lens-document>) reach the legend, the cards and the launcher
+ * as they reach the highlights: see kindColourProperties.
+ */
 const colorOf = (kind: string): string => LEGEND.find((l) => l.kind === kind)!.color;
 export const KIND_COLOR = {
   docnum: colorOf('docnum'),
@@ -17,9 +22,9 @@ export const baseStyles = `
   .muted { color: #5f6b76; }
   .small { font-size: 12px; }
   .tag { font-size: 11px; border-radius: 4px; padding: 0 4px; background: #eef1f4; color: #5f6b76; }
-  .kind-docnum { --kind: ${KIND_COLOR.docnum}; }
-  .kind-deadline { --kind: ${KIND_COLOR.deadline}; }
-  .kind-unit { --kind: ${KIND_COLOR.unit}; }
+  .kind-docnum { --kind: var(--gl-color-docnum, ${KIND_COLOR.docnum}); }
+  .kind-deadline { --kind: var(--gl-color-deadline, ${KIND_COLOR.deadline}); }
+  .kind-unit { --kind: var(--gl-color-unit, ${KIND_COLOR.unit}); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -60,3 +65,13 @@ export const darkStyles = `@media (prefers-color-scheme: dark) {
     input[type=text], input[type=search], textarea, .filter input { background: #15191d; color: #e3e8ed; border-color: #47515b; }
     a { color: #8db4ff; }
   }`;
+
+/** The custom properties that give the views the reader's colours (set on a container of the views). */
+export function kindColourProperties(colours: Partial<Record<keyof typeof KIND_COLOR, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kind of Object.keys(KIND_COLOR) as Array<keyof typeof KIND_COLOR>) {
+    const c = colours[kind];
+    if (c && /^#[0-9a-f]{6}$/i.test(c)) out[`--gl-color-${kind}`] = c;
+  }
+  return out;
+}

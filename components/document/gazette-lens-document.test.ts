@@ -94,6 +94,15 @@ describe('<gazette-lens-document>', () => {
     expect(c.textContent).to.contain('还剩 41 天');
   });
 
+  it('takes a page\'s colours through --gl-color-<kind> (the card and the launcher follow)', async () => {
+    const { el } = await mount(NOTICE, { today: '2020-11-20' });
+    el.style.setProperty('--gl-color-deadline', '#aa00aa');
+    clickHighlight('2020年底前');
+    const c = await until(() => card(el), 'the card');
+    expect(getComputedStyle(c).borderTopColor).to.equal('rgb(170, 0, 170)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.launcher .kind-deadline')!).color).to.equal('rgb(170, 0, 170)');
+  });
+
   it('a page that cancels gl-select keeps the card closed', async () => {
     const { el } = await mount(NOTICE, { today: '2020-11-20' });
     el.addEventListener('gl-select', (e) => e.preventDefault());

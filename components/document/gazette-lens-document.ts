@@ -56,6 +56,9 @@ function yieldToMain(): Promise<void> {
  * @event gl-select - `{ id, kind, text, annotation }`: the reader opened a highlight's card (cancel it to keep the card closed).
  * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of a deadline; the page stores it its own way (cancel it if that failed).
  * @csspart launcher - The button that opens the outline.
+ * @cssproperty --gl-color-docnum - The colour of document numbers in the cards, the outline and the launcher.
+ * @cssproperty --gl-color-deadline - The colour of deadlines there.
+ * @cssproperty --gl-color-unit - The colour of responsible units there.
  * @cssproperty --gl-card-width - The cards' width (default 340px).
  * @cssproperty --gl-outline-width - The outline's width (default 380px).
  */

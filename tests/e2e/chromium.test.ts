@@ -5,10 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import {
-  MANIFEST, expectedCounts, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
+  MANIFEST, expectedCounts, extensionPage, highlightPoint, launchChromium, open, paintedCounts, paintedTexts, serveFixtures, shot, waitReady,
   type FixtureServer,
 } from './harness.ts';
 import { ui, waitUntil } from './ui.ts';
+import { DEFAULT_COLOURS } from '../../lib/settings/schema.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 let browser: Browser;
@@ -436,5 +437,30 @@ describe('dark mode', { timeout: 60_000 }, () => {
     }
     await shot(page, 'chromium-dark');
     await page.close();
+  });
+});
+
+describe("the reader's colours", { timeout: 60_000 }, () => {
+  test('reach the cards, the legend and the launcher as they reach the highlights', async () => {
+    const options = await extensionPage(browser, 'options.html');
+    const set = (colours: Record<string, string>) => options.evaluate((c) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ type: 'settings.set', patch: { colours: c } }), colours);
+    assert.equal((await set({ docnum: '#224488', deadline: '#aa00aa', unit: '#118833' })).ok, true);
+    try {
+      const { page } = await open(browser, server, fixture('gazette-issue.html'));
+      await waitReady(page);
+      const colourOf = async (sel: string, prop: string) => (await ui(page).$(sel))!.evaluate((e, p) => getComputedStyle(e).getPropertyValue(p), prop);
+      assert.equal(await colourOf('.launcher .kind-deadline', 'color'), 'rgb(170, 0, 170)');
+      await ui(page).click('.launcher');
+      await ui(page).waitFor('.outline', { timeout: 5000 });
+      assert.equal(await colourOf('.legend .kind-unit .swatch', 'background-color'), 'rgb(17, 136, 51)');
+      await (await ui(page).$$('.timeline .entry'))[0]!.click();
+      await ui(page).waitFor('.card', { timeout: 5000 });
+      assert.equal(await colourOf('.card', 'border-top-color'), 'rgb(170, 0, 170)');
+      await shot(page, 'chromium-own-colours');
+      await page.close();
+    } finally {
+      await set({ docnum: DEFAULT_COLOURS.docnum, deadline: DEFAULT_COLOURS.deadline, unit: DEFAULT_COLOURS.unit });
+      await options.close();
+    }
   });
 });
