@@ -44,6 +44,9 @@ export interface GlEventDetails {
   'gl-toggle-unit': { key: string; open: boolean };
   'gl-select-note': { id: string };
   'gl-ready': GlReadyDetail;
+  'gl-enable-site': Record<string, never>;
+  'gl-open-library': Record<string, never>;
+  'gl-open-options': Record<string, never>;
 }
 
 export type GlEventName = keyof GlEventDetails;

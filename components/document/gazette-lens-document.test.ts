@@ -107,7 +107,7 @@ describe('<gazette-lens-document>', () => {
     const { el } = await mount(NOTICE, { today: '2020-11-20' });
     el.addEventListener('gl-select', (e) => e.preventDefault());
     clickHighlight('2020年底前');
-    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete; // a card, had it opened, would be rendered by now
     expect(card(el)).to.equal(null);
   });
 
@@ -185,7 +185,6 @@ describe('<gazette-lens-document>', () => {
     const c = await until(() => card(el), 'the card');
     expect(c.textContent, c.textContent!).to.contain('<img src=x');
     expect(c.querySelector('img')).to.equal(null);
-    await new Promise((r) => setTimeout(r, 50));
     expect((window as { __glInjected?: number }).__glInjected).to.equal(undefined);
   });
 });

@@ -72,9 +72,9 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
         ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></li>`)}</ul>`
         : html`<p class="muted">${w.noWatches}</p>`}
     </section>
-    <section class="links" style="display:flex;align-items:center;justify-content:space-between;border-top:1px solid #e3e7eb">
+    <section class="links">
       <button type="button" class="open-library" @click=${() => actions.openLibrary()}>${w.library}</button>
-      <a href="#" class="open-options" style="color:#2458b3;text-decoration:none" @click=${(e: Event) => { e.preventDefault(); actions.openOptions(); }}>${w.settings}</a>
+      <a href="#" class="open-options" @click=${(e: Event) => { e.preventDefault(); actions.openOptions(); }}>${w.settings}</a>
     </section>
   `;
 }

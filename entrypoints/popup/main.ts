@@ -1,22 +1,27 @@
 // The popup: what Gazette Lens found on this tab (detection score and reasons, counts,
 // documents and their validity), what is coming up on the watchlist, and the switch that
 // turns Gazette Lens on for a site that is not on a government host.
-import { render } from 'lit';
 import { send } from '@/lib/platform/send.ts';
 import { langOf } from '@/components/i18n.ts';
-import { renderPopup, type PopupState } from '@/components/popup/popup.ts';
-import { popupStyles } from '@/components/popup/popup.styles.ts';
-import { darkStyles } from '@/components/theme.styles.ts';
+import type { PopupState } from '@/components/popup/popup.ts';
+import { GlPopup } from '@/components/popup/gl-popup.ts';
+import { kindColourProperties } from '@/components/theme.styles.ts';
 import { localToday } from '@/lib/extract/index.ts';
 
+// The page around the element: no margin, and the dark background in dark mode.
 const style = document.createElement('style');
-style.textContent = popupStyles + darkStyles;
+style.textContent = 'body { margin: 0; } @media (prefers-color-scheme: dark) { :root { color-scheme: dark; } body { background: #15191d; } }';
 document.head.append(style);
-const root = document.getElementById('app')!;
+if (!customElements.get('gl-popup')) customElements.define('gl-popup', GlPopup);
+const popup = document.createElement('gl-popup');
+document.getElementById('app')!.append(popup);
 
 async function load(): Promise<void> {
   const got = await send({ type: 'settings.get' });
-  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, got.ok && 'settings' in got ? got.settings.language : undefined);
+  const settings = got.ok && 'settings' in got ? got.settings : null;
+  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings?.language);
+  // The reader's colours for the counts, as on the page.
+  for (const [name, value] of Object.entries(kindColourProperties(settings?.colours ?? {}))) popup.style.setProperty(name, value);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const page = tab?.id !== undefined ? await send({ type: 'page.get', tabId: tab.id }) : null;
@@ -36,29 +41,28 @@ async function load(): Promise<void> {
     message: null,
   };
   const draw = (): void => {
-    render(renderPopup(state, {
-    async enableSite() {
-      if (!host) return;
-      const granted = await browser.permissions.request({ origins: [`*://${host}/*`] });
-      if (!granted) {
-        state.message = lang === 'zh' ? '未获得该网站的权限' : 'Permission was not granted';
-        draw();
-        return;
-      }
-      const r = await send({ type: 'site.enable', host, tabId: tab?.id ?? null });
-      state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
-      draw();
-    },
-    openLibrary() {
-      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
-      window.close();
-    },
-    openOptions() {
-      void browser.runtime.openOptionsPage();
-      window.close();
-    },
-  }), root);
+    popup.state = { ...state };
   };
+  popup.addEventListener('gl-enable-site', async () => {
+    if (!host) return;
+    const granted = await browser.permissions.request({ origins: [`*://${host}/*`] });
+    if (!granted) {
+      state.message = lang === 'zh' ? '未获得该网站的权限' : 'Permission was not granted';
+      draw();
+      return;
+    }
+    const r = await send({ type: 'site.enable', host, tabId: tab?.id ?? null });
+    state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
+    draw();
+  });
+  popup.addEventListener('gl-open-library', () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    window.close();
+  });
+  popup.addEventListener('gl-open-options', () => {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  });
   draw();
 }
 

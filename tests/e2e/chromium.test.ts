@@ -346,9 +346,11 @@ describe('popup', { timeout: 60_000 }, () => {
     await sw.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
     const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 5000 });
     const popup = (await target.asPage())!;
-    await popup.waitForFunction(() => document.body.innerText.length > 20, { timeout: 5000 });
+    await popup.waitForFunction(() => ((document.querySelector('gl-popup')?.shadowRoot?.querySelector('.gl-root') as HTMLElement | null)?.innerText ?? '').length > 20, { timeout: 5000 });
     return popup;
   };
+  /** The popup's text, read inside <gl-popup>'s shadow root. */
+  const popupText = (popup: import('puppeteer-core').Page) => popup.evaluate(() => (document.querySelector('gl-popup')!.shadowRoot!.querySelector('.gl-root') as HTMLElement).innerText);
 
   test('on a government page it shows the score with its reasons, the counts and the documents', async () => {
     const { page } = await open(browser, server, fixture('gov-policy.html'));
@@ -356,8 +358,8 @@ describe('popup', { timeout: 60_000 }, () => {
     await new Promise((r) => setTimeout(r, 300));
     await page.bringToFront();
     const popup = await openPopup();
-    await popup.waitForFunction(() => /识别得分/.test(document.body.innerText), { timeout: 5000 });
-    const text = await popup.evaluate(() => document.body.innerText);
+    await popup.waitForFunction(() => /识别得分/.test((document.querySelector('gl-popup')!.shadowRoot!.querySelector('.gl-root') as HTMLElement).innerText), { timeout: 5000 });
+    const text = await popupText(popup);
     assert.match(text, /已识别为政府文件页面/);
     assert.match(text, /\+10 政府网站域名/);
     assert.match(text, /政策文件信息表/);
@@ -375,7 +377,7 @@ describe('popup', { timeout: 60_000 }, () => {
     const { page } = await open(browser, server, fixture('not-gov.html'));
     await page.bringToFront();
     const popup = await openPopup();
-    const text = await popup.evaluate(() => document.body.innerText);
+    const text = await popupText(popup);
     assert.match(text, /此页面尚未读取（非政府网站，或尚未启用）/);
     assert.doesNotMatch(text, /识别得分/);
     await popup.close();

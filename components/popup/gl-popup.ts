@@ -1,0 +1,54 @@
+/**
+ * `<gl-popup>`: the extension's popup (what was found on this tab, the watches coming up, the
+ * switch for a site that is not a government host) as a custom element. The template is
+ * popup.ts's renderPopup; the popup page sets the state and does what the events ask.
+ */
+import { LitElement, html, unsafeCSS, type TemplateResult } from 'lit';
+import { renderPopup, type PopupState } from './popup.ts';
+import { popupStyles } from './popup.styles.ts';
+import { darkStyles } from '../theme.styles.ts';
+import { emit } from '../events.ts';
+
+/**
+ * @customElement gl-popup
+ * @summary What Gazette Lens found on the current tab, and the watches coming up.
+ * @event gl-enable-site - The reader asked to turn Gazette Lens on for this site.
+ * @event gl-open-library - The reader asked for 「我的资料库」.
+ * @event gl-open-options - The reader asked for the settings.
+ * @csspart popup - The popup's body.
+ * @cssproperty --gl-color-docnum - The colour of document numbers (the reader's, from the settings).
+ * @cssproperty --gl-color-deadline - The colour of deadlines.
+ * @cssproperty --gl-color-unit - The colour of responsible units.
+ */
+export class GlPopup extends LitElement {
+  static override properties = {
+    state: { attribute: false },
+  };
+
+  static override styles = unsafeCSS(`${popupStyles.replace(/\bbody\b/g, '.gl-root')}
+    :host { display: block; }
+    ${darkStyles.replace(/\bbody\b/g, '.gl-root')}`);
+
+  /** What to show; nothing until the page has read it. */
+  declare state: PopupState | null;
+
+  constructor() {
+    super();
+    this.state = null;
+  }
+
+  override render(): TemplateResult {
+    if (!this.state) return html`<div class="gl-root" part="popup"></div>`;
+    return html`<div class="gl-root" part="popup">${renderPopup(this.state, {
+      enableSite: () => emit(this, 'gl-enable-site', {}),
+      openLibrary: () => emit(this, 'gl-open-library', {}),
+      openOptions: () => emit(this, 'gl-open-options', {}),
+    })}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gl-popup': GlPopup;
+  }
+}
