@@ -49,7 +49,7 @@ function deadlineBody(item: ItemView, state: CardState, a: CardActions): Templat
   return html`
     <p class="type">${TYPE_LABEL[ann.type][state.lang]}</p>
     ${item.task && item.task !== item.text ? html`<p class="quote">${item.task}</p>` : nothing}
-    ${item.units ? html`<p class="small units">${item.units}</p>` : nothing}
+    ${item.unitsIn(state.lang) ? html`<p class="small units">${item.unitsIn(state.lang)}</p>` : nothing}
     ${item.due
       ? html`<p class="date"><span class="iso">${item.due}</span>${item.dueResolved ? html` <span class="tag" title=${ann.resolvedFrom ?? ''}>${t.resolved}</span>` : nothing}</p>
           <p class="days ${daysClass}" part="days">${dueLabel(t, ann.type, item.daysLeft ?? 0)}</p>`

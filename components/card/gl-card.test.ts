@@ -55,6 +55,14 @@ describe('<gl-card>', () => {
     expect(opened[0]).to.contain(encodeURIComponent('site:www.example.gov.cn'));
   });
 
+  it('in English the units of a deadline\'s task carry English roles', async () => {
+    const el = card('deadline', 'en');
+    await el.updateComplete;
+    const text = el.shadowRoot!.querySelector('.card')!.textContent!;
+    expect(text).to.contain('区财政局 (support)').and.contain('41 days left');
+    expect(text).to.not.contain('（配合）');
+  });
+
   it('renders nothing without an item', async () => {
     const el = document.createElement('gl-card');
     document.body.append(el);

@@ -90,7 +90,7 @@ function documentSection(doc: DocumentView, view: PageView, state: OutlineState,
                   entry(it, a, html`<span class="when ${it.daysLeft !== null && it.daysLeft < 0 && it.annotation.kind === 'deadline' && it.annotation.type !== 'effective' ? 'past' : ''}">${it.due ?? '—'}</span>
                     <span class="what">${it.text}</span>
                     ${it.task && it.task !== it.text ? html`<span class="task">${it.task}</span>` : nothing}
-                    ${it.units ? html`<span class="task-units">${it.units}</span>` : nothing}
+                    ${it.unitsIn(state.lang) ? html`<span class="task-units">${it.unitsIn(state.lang)}</span>` : nothing}
                     <span class="meta">${meta(it, past !== null, state.lang)}</span>`),
                 )}</ol>`
               : html`<p class="muted">${t.none}</p>`}`

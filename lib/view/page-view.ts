@@ -31,6 +31,8 @@ export interface ItemView {
   readonly task: string | null;
   /** deadline: the units its task names (「区卫生健康局（牵头）、区财政局」), or null. */
   readonly units: string | null;
+  /** The same in the reader's language: roles in English as "(lead)", "(support)". */
+  unitsIn(lang: 'zh' | 'en'): string | null;
 }
 
 export interface UnitEntry {
@@ -99,6 +101,8 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
     }
     let task: string | null | undefined;
     let units: string | null | undefined;
+    let unitsEn: string | null | undefined;
+    const deadlineTask = (): Task | undefined => (a.kind === 'deadline' ? taskAt(tasksNow(), a.start) : undefined);
     return {
       get task(): string | null {
         if (task === undefined) task = a.kind === 'unit' ? taskSummary(text, { start: a.taskStart, end: a.taskEnd, units: [a] }, 48) : a.kind === 'deadline' ? deadlineContext(text, a) : null;
@@ -106,10 +110,18 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
       },
       get units(): string | null {
         if (units === undefined) {
-          const t = a.kind === 'deadline' ? taskAt(tasksNow(), a.start) : undefined;
+          const t = deadlineTask();
           units = t ? unitList(t) : null;
         }
         return units;
+      },
+      unitsIn(lang: 'zh' | 'en'): string | null {
+        if (lang === 'zh') return this.units;
+        if (unitsEn === undefined) {
+          const t = deadlineTask();
+          unitsEn = t ? unitList(t, 4, 'en') : null;
+        }
+        return unitsEn;
       },
       id: itemId(i),
       kind: a.kind,

@@ -75,17 +75,22 @@ export function taskAt(tasks: readonly Task[], offset: number): Task | undefined
   return tasks.find((t) => t.start !== undefined && t.end !== undefined && offset >= t.start && offset < t.end);
 }
 
-/** "区卫生健康局（牵头）、区财政局、区审计局 等 9 个单位": leads first, then the others. */
-export function unitList(task: Task, max = 4): string {
+/**
+ * "区卫生健康局（牵头）、区财政局、区审计局 等 9 个单位": leads first, then the others; in English
+ * "区卫生健康局 (lead), 区财政局, 区审计局 and 6 more" (the names stay as the document writes them).
+ */
+export function unitList(task: Task, max = 4, lang: 'zh' | 'en' = 'zh'): string {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const role of ROLE_ORDER) {
+  const role = lang === 'zh' ? { lead: '（牵头）', support: '（配合）' } : { lead: ' (lead)', support: ' (support)' };
+  for (const r of ROLE_ORDER) {
     for (const u of task.units) {
       const name = tidy(u.text);
-      if (u.role !== role || seen.has(name)) continue;
+      if (u.role !== r || seen.has(name)) continue;
       seen.add(name);
-      names.push(role === 'lead' ? `${name}（牵头）` : role === 'support' ? `${name}（配合）` : name);
+      names.push(r === 'lead' ? `${name}${role.lead}` : r === 'support' ? `${name}${role.support}` : name);
     }
   }
+  if (lang === 'en') return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
   return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')} 等 ${names.length} 个单位`;
 }

@@ -30,3 +30,12 @@ test('the outline lists deadlines by date with days left, units with their tasks
   assert.match(forestry.items[0]!.task ?? '', /完成排查/);
   assert.deepEqual(doc.citations.map((c) => c.canonical), ['国办发〔2022〕37号']);
 });
+
+test("a deadline's units are named in the reader's language: roles as （牵头）/（配合） or (lead)/(support)", () => {
+  const text = '2022年底前，建成平台（区医保局牵头，区财政局、区卫生健康局、区公安分局、区市场监管局配合）。';
+  const view = buildPageView(text, extract(text, { today: '2022-01-01' }));
+  const dl = view.items.find((i) => i.kind === 'deadline')!;
+  assert.equal(dl.unitsIn('zh'), '区医保局（牵头）、区财政局（配合）、区卫生健康局（配合）、区公安分局（配合） 等 5 个单位');
+  assert.equal(dl.unitsIn('en'), '区医保局 (lead), 区财政局 (support), 区卫生健康局 (support), 区公安分局 (support) and 1 more');
+  assert.equal(dl.units, dl.unitsIn('zh'));
+});
