@@ -118,6 +118,12 @@ export default defineBackground(() => {
     // Session storage is for extension contexts only in both browsers (content scripts cannot
     // read it); without it, memory (lost on a restart of the background, never readable by pages).
     session: browser.storage.session ? area(browser.storage.session as unknown as StorageArea) : memoryArea(),
+    // How the reader left the outline per site: rows of the extension's own database.
+    sitePrefs: {
+      get: async <T>(key: string) => (await db.settings.get(key))?.value as T | undefined,
+      set: async (key, value) => { await db.settings.put({ id: key, value }); },
+      remove: async (key) => { await db.settings.delete(key); },
+    },
     extensionOrigin: browser.runtime.getURL('/'),
     newToken,
     async insertCss(tabId, css) {

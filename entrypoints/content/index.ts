@@ -2,6 +2,7 @@
 // mounts our one closed-shadow-root host, and hands the page to a PageSession (read →
 // highlight → cards, outline and notes). Runs on *.gov.cn, and on the sites the user turned on
 // (registered by the background with their optional permission).
+import { DEFAULT_OUTLINE_PREFS } from '@/lib/reader/outline-prefs.ts';
 import './trusted-types-guard.ts';
 import { collectSignals } from '@/lib/detect/signals.ts';
 import { detectPage } from '@/lib/detect/index.ts';
@@ -35,7 +36,9 @@ export default defineContentScript({
     performance.mark('gazette-lens:start');
     const t0 = performance.now();
     const pre: Record<string, number> = {};
-    const got = await send({ type: 'settings.get' });
+    // The settings, and how the reader left the outline on this site, in one round trip's time.
+    const [got, sitePrefs] = await Promise.all([send({ type: 'settings.get' }), send({ type: 'site.prefs.get' })]);
+    const prefs = sitePrefs.ok ? sitePrefs.prefs : DEFAULT_OUTLINE_PREFS;
     const settings: ContentSettings = got.ok && 'content' in got
       ? got.content
       : { language: DEFAULT_SETTINGS.language, colours: DEFAULT_SETTINGS.colours, highlightEngine: DEFAULT_SETTINGS.highlightEngine, benchmark: false, userHost: false };
@@ -73,6 +76,7 @@ export default defineContentScript({
     pre['ui mount'] = performance.now() - t0 - pre.settings - pre.detect;
     const session = new PageSession({
       doc: document,
+      prefs,
       highlighter,
       uiRoot: ui.container,
       uiHost: ui.host,
@@ -100,6 +104,9 @@ export default defineContentScript({
         async watchesForPage() {
           const r = await send({ type: 'watches.forPage' });
           return r.ok ? r.watches : [];
+        },
+        async saveSitePrefs(prefs) {
+          await send({ type: 'site.prefs.set', prefs });
         },
         async report({ counts, documents, shown }) {
           await send({ type: 'page.read', page: { title, detection: fullDetection(), counts, documents, shown } });

@@ -19,6 +19,7 @@ import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import * as cards from '@/lib/reader/card-state.ts';
 import { placeCard, topmost } from '@/lib/reader/layers.ts';
+import { DEFAULT_OUTLINE_PREFS, withFilter, withKind, withOpen, type OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
@@ -28,6 +29,8 @@ export interface Bridge extends NoteBridge {
   /** Tells the background what this page is: its documents and every number it shows. */
   report(summary: { counts: Record<AnnotationKind, number>; documents: PageDocument[]; shown: string[] }): Promise<void>;
   open(url: string): void;
+  /** Keeps how the reader left the outline on this site. */
+  saveSitePrefs(prefs: OutlinePrefs): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -41,6 +44,8 @@ export interface SessionOptions {
   lang: Lang;
   today: string;
   detection: Detection;
+  /** How the reader left the outline on this site (asked for with the settings, before the page is read). */
+  prefs?: OutlinePrefs;
   /** Told after each reading, once the highlights are painted: how long each phase took (ms). */
   onPainted?(timing: { phases: Record<string, number>; counts: Record<AnnotationKind, number>; paintedAt: number }): void;
 }
@@ -60,9 +65,18 @@ export class PageSession {
   private card: cards.CardState = cards.closed;
   /** What a screen reader hears after Alt+J / Alt+K (a live region). */
   private announcement = '';
-  private outlineOpen = false;
-  private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
-  private unitFilter = '';
+  /** The outline as the reader left it on this site (lib/reader/outline-prefs.ts), kept by the background. */
+  private prefs: OutlinePrefs = DEFAULT_OUTLINE_PREFS;
+  private prefsTimer: ReturnType<typeof setTimeout> | undefined;
+  private get outlineOpen(): boolean {
+    return this.prefs.open;
+  }
+  private get visible(): Record<AnnotationKind, boolean> {
+    return this.prefs.visible;
+  }
+  private get unitFilter(): string {
+    return this.prefs.unitFilter;
+  }
   private openUnits = new Set<string>();
   private known: Record<string, KnownDocument> = {};
   private watched = new Set<string>();
@@ -81,6 +95,7 @@ export class PageSession {
 
   constructor(options: SessionOptions) {
     this.o = options;
+    this.prefs = options.prefs ?? DEFAULT_OUTLINE_PREFS;
     this.notes = new NoteSession({
       doc: options.doc, uiRoot: options.uiRoot, uiHost: options.uiHost, lang: options.lang, bridge: options.bridge,
       render: () => this.renderUi(),
@@ -104,6 +119,15 @@ export class PageSession {
     await this.read();
     this.listen();
     this.observe();
+  }
+
+  /** Changes the site's outline prefs and keeps them (a filter being typed is kept once it rests). */
+  private setPrefs(next: OutlinePrefs, typing = false): void {
+    this.prefs = next;
+    clearTimeout(this.prefsTimer);
+    const save = (): void => void this.o.bridge.saveSitePrefs(this.prefs).catch(() => undefined);
+    if (typing) this.prefsTimer = setTimeout(save, 500);
+    else save();
   }
 
   /** Re-reads the page (after it changed, or after a single-page navigation). */
@@ -397,7 +421,8 @@ export class PageSession {
     // A drawer that leaves no room for a card beside it (a narrow screen) gives way to the card.
     const win = this.o.doc.defaultView!;
     const drawer = this.drawerRect();
-    if (drawer && !placeCard(win.innerWidth, win.innerHeight, null, drawer)) this.outlineOpen = false;
+    // (not kept for the site: a narrow window's layout, not the reader's choice)
+    if (drawer && !placeCard(win.innerWidth, win.innerHeight, null, drawer)) this.prefs = withOpen(this.prefs, false);
     this.o.highlighter.scrollTo(id);
     this.o.highlighter.flash(id);
     this.setCard(cards.select(this.card, id), focus);
@@ -439,7 +464,7 @@ export class PageSession {
               close: () => this.toggleOutline(),
               select: (id) => this.select(id, false),
               toggleKind: (k, v) => this.toggleKind(k, v),
-              filterUnits: (q) => { this.unitFilter = q; this.renderUi(); },
+              filterUnits: (q) => { this.setPrefs(withFilter(this.prefs, q), true); this.renderUi(); },
               toggleUnit: (key, open) => {
                 if (open === this.openUnits.has(key)) return;
                 if (open) this.openUnits.add(key);
@@ -470,7 +495,7 @@ export class PageSession {
   }
 
   private toggleOutline(): void {
-    this.outlineOpen = !this.outlineOpen;
+    this.setPrefs(withOpen(this.prefs, !this.outlineOpen));
     this.renderUi();
     const focusIn = (this.o.uiRoot.getRootNode() as ShadowRoot).activeElement !== null;
     if (this.outlineOpen) (this.o.uiRoot.querySelector('.outline .close') as HTMLElement | null)?.focus();
@@ -478,7 +503,7 @@ export class PageSession {
   }
 
   private toggleKind(kind: AnnotationKind, visible: boolean): void {
-    this.visible = { ...this.visible, [kind]: visible };
+    this.setPrefs(withKind(this.prefs, kind, visible));
     this.o.highlighter.setKindVisible(kind, visible);
     if (!visible && this.card.open && this.view?.byId.get(this.card.open)?.kind === kind) this.closeCard();
     this.renderUi();

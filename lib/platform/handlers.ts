@@ -20,6 +20,7 @@ import {
   type RequestOf, type Responses, type TabMessage, type Watch, type WatchKey, type WatchRequest,
 } from './messages.ts';
 import { contentSettings, type Settings, type SettingsPatch } from '../settings/schema.ts';
+import { prefsKey, restorePrefs } from '../reader/outline-prefs.ts';
 
 export interface KeyValue {
   get<T>(key: string): Promise<T | undefined>;
@@ -65,6 +66,8 @@ export interface HandlerDeps {
   settings: SettingsPort;
   /** Per-tab state that must survive a restart of the background, never readable by pages. */
   session: KeyValue;
+  /** Per-site reader preferences (the outline), kept across restarts, never readable by pages. */
+  sitePrefs: KeyValue;
   /** Inserts extension CSS into a tab's page (and its same-origin frames). */
   insertCss(tabId: number, css: string): Promise<void>;
   /** Runs the content script on a host the user turned on (its permission already granted). */
@@ -209,6 +212,13 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
     },
     async 'watches.forPage'(_msg, sender) {
       return { ok: true, watches: await library.watchesOf([...(await pageDocumentIds(sender))], sender.url) };
+    },
+    async 'site.prefs.get'(_msg, sender) {
+      return { ok: true, prefs: restorePrefs(await deps.sitePrefs.get(prefsKey(sender.url))) };
+    },
+    async 'site.prefs.set'(msg, sender) {
+      await deps.sitePrefs.set(prefsKey(sender.url), msg.prefs);
+      return { ok: true };
     },
     async 'styles.inject'(msg, sender) {
       await deps.insertCss(sender.tabId, msg.css);

@@ -13,6 +13,7 @@
  *             or not: the privileged requests.
  *   any — either.
  */
+import { outlinePrefsSchema, type OutlinePrefs } from '../reader/outline-prefs.ts';
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { validityStatusSchema } from '../schema.ts';
@@ -96,6 +97,9 @@ export const MESSAGES = {
   'note.delete': entry('content', z.strictObject({ id: idSchema })),
   'watch.add': entry('content', z.strictObject({ item: watchRequestSchema })),
   'watches.forPage': entry('content', z.strictObject({})),
+  /** How the reader left the outline on this site (the sender's host). */
+  'site.prefs.get': entry('content', z.strictObject({})),
+  'site.prefs.set': entry('content', z.strictObject({ prefs: outlinePrefsSchema })),
   'styles.inject': entry('content', z.strictObject({ css: z.string().max(20_000) })),
   // ---- either ----
   'settings.get': entry('any', z.strictObject({})),
@@ -195,6 +199,8 @@ export interface Responses {
   'watch.add': { ok: true; added: boolean };
   /** The watches on this page's documents: what the cards need to say 「已关注」 after a reload. */
   'watches.forPage': { ok: true; watches: WatchKey[] };
+  'site.prefs.get': { ok: true; prefs: OutlinePrefs };
+  'site.prefs.set': { ok: true };
   'styles.inject': { ok: true };
   'settings.get': { ok: true; settings: Settings } | { ok: true; content: ContentSettings };
   'page.get': { ok: true; page: PageSummary | null };

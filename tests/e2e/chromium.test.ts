@@ -259,8 +259,7 @@ describe('outline', { timeout: 60_000 }, () => {
   test('lists documents, deadlines, units and citations, and clicking an entry scrolls to it and flashes it', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     const text = (await ui(page).text('.outline')) ?? '';
     assert.match(text, /期限时间线/);
     assert.match(text, /责任单位索引/);
@@ -290,8 +289,7 @@ describe('outline', { timeout: 60_000 }, () => {
   test('a card opened from the outline opens beside it, takes clicks off nothing in it, and Esc closes the card before the outline', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     const entries = await ui(page).$$('.timeline .entry');
     await entries[0]!.click();
     await ui(page).waitFor('.card', { timeout: 5000 });
@@ -315,8 +313,7 @@ describe('outline', { timeout: 60_000 }, () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await page.setViewport({ width: 390, height: 800 });
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     await (await ui(page).$$('.timeline .entry'))[0]!.click();
     await ui(page).waitFor('.card', { timeout: 5000 });
     await ui(page).waitFor('.outline', { gone: true, timeout: 3000 });
@@ -329,13 +326,49 @@ describe('outline', { timeout: 60_000 }, () => {
   test('the units index filters to "my unit"', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await ui(page).click('.launcher');
+    await ui(page).openOutline();
     await ui(page).waitFor('.filter input');
     const before = (await ui(page).$$('.unit')).length;
     await ui(page).type('.filter input', '卫生健康');
     const names = await ui(page).texts('.unit .name');
     assert.ok(names.length > 0 && names.length < before, `${names.length} of ${before}`);
     assert.ok(names.every((n) => n.includes('卫生健康')), names.join(','));
+    await page.close();
+  });
+
+  test('the next page of the site opens the outline as the reader left it: open, kinds, the filter', async () => {
+    /** What the background keeps for the site (a row of the extension's database). */
+    const stored = async () => {
+      const sw = (await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
+      return sw.evaluate(() => new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('gazette-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('settings').objectStore('settings').get('site:www.example.gov.cn');
+          get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
+        };
+      }));
+    };
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await waitReady(page);
+    await ui(page).openOutline();
+    await ui(page).type('.filter input', '卫生健康');
+    await ui(page).click('.legend .kind-docnum input');
+    await waitUntil(stored, (v) => JSON.stringify(v) === JSON.stringify({ open: true, visible: { docnum: false, deadline: true, unit: true }, unitFilter: '卫生健康' }), 5000, 'the prefs kept');
+    await page.reload();
+    await waitReady(page);
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    assert.equal(await (await ui(page).$('.filter input'))!.evaluate((e) => (e as HTMLInputElement).value), '卫生健康');
+    assert.equal(await (await ui(page).$('.legend .kind-docnum input'))!.evaluate((e) => (e as HTMLInputElement).checked), false);
+    assert.equal(await page.evaluate(() => CSS.highlights.has('gl-docnum')), false, 'numbers stay hidden');
+    assert.ok(await page.evaluate(() => CSS.highlights.has('gl-deadline')));
+    await shot(page, 'chromium-outline-remembered');
+    // Back to how the other tests expect the site: all kinds, no filter, the outline closed.
+    await ui(page).click('.legend .kind-docnum input');
+    await ui(page).click('.filter input');
+    for (let i = 0; i < '卫生健康'.length; i++) await page.keyboard.press('Backspace');
+    await ui(page).click('.outline .close');
+    await waitUntil(stored, (v) => JSON.stringify(v) === JSON.stringify({ open: false, visible: { docnum: true, deadline: true, unit: true }, unitFilter: '' }), 5000, 'the prefs reset');
     await page.close();
   });
 });
@@ -397,8 +430,7 @@ describe('in English', { timeout: 60_000 }, () => {
   test('cards and the outline read as English: no Chinese reasons, Western punctuation, no repeated words', async () => {
     const { page } = await open(en, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     const badges = await ui(page).texts('.badge-line');
     assert.ok(badges.length >= 5);
     for (const b of badges) assert.doesNotMatch(b, /[\u4e00-\u9fff]/, `the validity line is English: ${b}`);
@@ -421,8 +453,7 @@ describe('dark mode', { timeout: 60_000 }, () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     await (await ui(page).$$('.timeline .entry'))[0]!.click();
     await ui(page).waitFor('.card', { timeout: 5000 });
     const lum = (c: string): number => {
@@ -452,8 +483,7 @@ describe("the reader's colours", { timeout: 60_000 }, () => {
       await waitReady(page);
       const colourOf = async (sel: string, prop: string) => (await ui(page).$(sel))!.evaluate((e, p) => getComputedStyle(e).getPropertyValue(p), prop);
       assert.equal(await colourOf('.launcher .kind-deadline', 'color'), 'rgb(170, 0, 170)');
-      await ui(page).click('.launcher');
-      await ui(page).waitFor('.outline', { timeout: 5000 });
+      await ui(page).openOutline();
       assert.equal(await colourOf('.legend .kind-unit .swatch', 'background-color'), 'rgb(17, 136, 51)');
       await (await ui(page).$$('.timeline .entry'))[0]!.click();
       await ui(page).waitFor('.card', { timeout: 5000 });

@@ -65,7 +65,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       await ui(page).waitFor('.card');
       assert.match((await ui(page).text('.card')) ?? '', /2027-10-31/);
       await shot(page, `${name}-frame-article-card`);
-      await ui(page).click('.launcher');
+      await ui(page).openOutline();
       assert.match((await ui(page).text('.outline')) ?? '', /威政发〔2022〕19号/);
       assert.deepEqual(errors, []);
       await page.close();

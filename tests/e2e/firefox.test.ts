@@ -106,8 +106,7 @@ describe('Firefox: cards and outline', { timeout: 120_000 }, () => {
   test('the outline lists and scrolls to an entry', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);
-    await ui(page).click('.launcher');
-    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).openOutline();
     assert.match((await ui(page).text('.outline')) ?? '', /期限时间线/);
     const y0 = await page.evaluate(() => scrollY);
     const entries = await ui(page).$$('.timeline .entry');

@@ -83,8 +83,7 @@ for (const name of ['chromium', 'firefox'] as const) {
         await page.keyboard.type('（补充）');
         await editor.click('button[type=submit]');
         await ui(page).waitFor('iframe.note-frame', { gone: true });
-        await ui(page).click('.launcher');
-        await ui(page).waitFor('.outline');
+        await ui(page).openOutline();
       });
       after(async () => {
         await page?.close();
@@ -208,8 +207,7 @@ for (const name of ['chromium', 'firefox'] as const) {
           window.postMessage({ type: `${extId}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'forged' }, '*');
         }, id);
         await new Promise((r) => setTimeout(r, 300));
-        await ui(page).click('.launcher');
-        await ui(page).waitFor('.outline');
+        await ui(page).openOutline();
         await page.close();
       });
       test('a page that removes our host gets it back, once', async () => {
@@ -272,7 +270,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       const noMarkup = async () => (await ui(page).root()).evaluate((r) => r.querySelectorAll('img, svg, script, object, embed, iframe, [onerror], [onload]').length);
 
       test('a title with <img onerror> is shown as text in the outline, and nothing ran', async () => {
-        await ui(page).click('.launcher');
+        await ui(page).openOutline();
         const outline = (await ui(page).text('.outline')) ?? '';
         assert.match(outline, /<img ?src=x ?onerror=/);
         assert.equal(await noMarkup(), 0);

@@ -70,7 +70,7 @@ describe('notes', { timeout: 120_000 }, () => {
     await waitReady(page);
     assert.equal(await notesState(page, '1/0'), '1/0');
     assert.deepEqual(await paintedNote(page), [QUOTE]);
-    await ui(page).click('.launcher');
+    await ui(page).openOutline();
     const outline = (await ui(page).text('.outline')) ?? '';
     assert.match(outline, /我的笔记/);
     assert.match(outline, /机动车进林区要有防火措施/);
@@ -112,7 +112,7 @@ describe('notes', { timeout: 120_000 }, () => {
     await waitReady(page);
     assert.equal(await notesState(page, '0/1'), '0/1');
     assert.deepEqual(await paintedNote(page), []);
-    await ui(page).click('.launcher');
+    await ui(page).openOutline();
     const outline = (await ui(page).text('.outline')) ?? '';
     assert.match(outline, /未能定位的笔记/);
     assert.match(outline, /进入林区的机动车辆/);

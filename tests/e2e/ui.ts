@@ -95,6 +95,11 @@ export interface Ui {
   texts(selector: string): Promise<string[]>;
   /** A real mouse click in the middle of the first match. */
   click(selector: string): Promise<void>;
+  /**
+   * Opens the outline with the launcher, unless it is open already: the outline opens as the
+   * reader left it on the site, so a page of a site where an earlier test opened it starts open.
+   */
+  openOutline(timeout?: number): Promise<void>;
   /** Focuses the first match with a click and types with the keyboard. */
   type(selector: string, text: string): Promise<void>;
   /** `tag.class` of the focused element inside our UI, or null. */
@@ -130,6 +135,10 @@ export function ui(page: Page): Ui {
     async click(selector) {
       const el = await poll(`${selector} to click`, 5000, () => $(selector));
       await el.click();
+    },
+    async openOutline(timeout = 5000) {
+      if (!(await $('.outline'))) await api.click('.launcher');
+      await api.waitFor('.outline', { timeout });
     },
     async type(selector, text) {
       const el = await poll(`${selector} to type in`, 5000, () => $(selector));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { classifySender, createHandler, type KeyValue, type LibraryPort, type SenderInfo } from '../../lib/platform/handlers.ts';
 import type { PageNote, TabMessage, Watch } from '../../lib/platform/messages.ts';
 import { DEFAULT_SETTINGS, applyPatch, type Settings } from '../../lib/settings/schema.ts';
+import { DEFAULT_OUTLINE_PREFS } from '../../lib/reader/outline-prefs.ts';
 
 function memoryArea(): KeyValue & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -72,8 +73,9 @@ function setup() {
   let settings: Settings = DEFAULT_SETTINGS;
   let watchChanges = 0;
   let tokens = 0;
+  const sitePrefs = memoryArea();
   const handle = createHandler({
-    library, session, extensionOrigin: ORIGIN,
+    library, session, sitePrefs, extensionOrigin: ORIGIN,
     settings: { get: async () => settings, set: async (patch) => (settings = applyPatch(settings, patch)) },
     insertCss: async () => {}, enableSite: async (h) => { enabled.push(h); },
     notifyTab: async (tabId, m) => { told.push([tabId, m]); },
@@ -237,4 +239,20 @@ test('settings: a content script gets only what it needs for its page; extension
   assert.equal('reminderDays' in content.content, false);
   const bad = (await handle({ type: 'settings.set', patch: { userHosts: ['not a host!'] } }, optionsInTab)) as { ok: boolean };
   assert.equal(bad.ok, false);
+});
+
+test("a site's outline prefs: kept for the sender's host, defaults elsewhere, invalid ones refused", async () => {
+  const { handle } = setup();
+  const prefs = { open: true, visible: { docnum: true, deadline: true, unit: false }, unitFilter: '卫生健康' };
+  assert.deepEqual(await handle({ type: 'site.prefs.set', prefs }, tabA), { ok: true });
+  // Another page of the same site reads them; another site does not.
+  assert.deepEqual(await handle({ type: 'site.prefs.get' }, tabB), { ok: true, prefs });
+  const other: SenderInfo = { ...tabA, url: 'https://zwgk.example.gov.cn/x.html' };
+  assert.deepEqual(await handle({ type: 'site.prefs.get' }, other), { ok: true, prefs: DEFAULT_OUTLINE_PREFS });
+  for (const bad of [{ ...prefs, unitFilter: 'x'.repeat(61) }, { ...prefs, extra: 1 }, { ...prefs, visible: { docnum: true } }]) {
+    const r = (await handle({ type: 'site.prefs.set', prefs: bad }, tabA)) as { ok: boolean };
+    assert.equal(r.ok, false, JSON.stringify(bad));
+  }
+  // Extension pages have no site: the request is a content script's.
+  assert.equal(((await handle({ type: 'site.prefs.get' }, popup)) as { ok: boolean }).ok, false);
 });
