@@ -1,3 +1,4 @@
+import { KIND } from '../lib/kinds.ts';
 import type { DocumentFacts } from '../lib/schema.ts';
 import { daysBetween, firstDay, lastDay } from '../lib/extract/dates.ts';
 /** The UI's words, Chinese first. The entrypoint picks the language from the browser's UI language. */
@@ -8,9 +9,9 @@ const zh = {
   outline: '文件大纲',
   close: '关闭',
   legend: '图例',
-  docnum: '文号',
-  deadline: '期限',
-  unit: '责任单位',
+  docnum: KIND.docnum.zh,
+  deadline: KIND.deadline.zh,
+  unit: KIND.unit.zh,
   show: '显示',
   facts: '文件信息',
   title: '标题',
@@ -59,9 +60,9 @@ const en: typeof zh = {
   outline: 'Outline',
   close: 'Close',
   legend: 'Legend',
-  docnum: 'Document number',
-  deadline: 'Deadline',
-  unit: 'Responsible unit',
+  docnum: KIND.docnum.en,
+  deadline: KIND.deadline.en,
+  unit: KIND.unit.en,
   show: 'Show',
   facts: 'Document',
   title: 'Title',

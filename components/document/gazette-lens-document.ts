@@ -28,10 +28,10 @@ import { renderLauncher } from '../launcher/launcher.ts';
 import { watchDetail } from '../card/gl-card.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
 import { emit } from '../events.ts';
+import { KIND_ORDER } from '../../lib/kinds.ts';
 import { documentStyles } from './document.styles.ts';
 import { cssomStyle } from '../cssom-style.ts';
 
-const KINDS: readonly AnnotationKind[] = ['docnum', 'deadline', 'unit'];
 /** How long the text must rest after a change before it is read again. */
 const REREAD_MS = 250;
 let instances = 0;
@@ -202,7 +202,7 @@ export class GazetteLensDocument extends LitElement {
       this.result = result;
       this.view = buildPageView(model.text, result);
       this.highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
-      for (const k of KINDS) this.highlighter.setKindVisible(k, this.visible[k]);
+      for (const k of KIND_ORDER) this.highlighter.setKindVisible(k, this.visible[k]);
       this.observer?.observe(this, { childList: true, characterData: true, subtree: true });
       if (this.card.open && !this.view.byId.has(this.card.open)) this.card = cards.close(this.card);
       this.requestUpdate();

@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { AnnotationKind } from '../../lib/schema.ts';
 import type { Detection } from '../../lib/platform/messages.ts';
 import { STRINGS, type Lang } from '../i18n.ts';
+import { KIND_ORDER } from '../../lib/kinds.ts';
 
 export function renderLauncher(
   state: { lang: Lang; counts: Record<AnnotationKind, number>; open: boolean; detection: Detection },
@@ -14,8 +15,6 @@ export function renderLauncher(
     title=${reasons} @click=${() => actions.toggle()}>
     <span class="logo" aria-hidden="true">公</span>
     <span class="label">${state.open ? t.close : t.openOutline}</span>
-    <span class="n kind-deadline">${t.deadline} ${state.counts.deadline}</span>
-    <span class="n kind-unit">${t.unit} ${state.counts.unit}</span>
-    <span class="n kind-docnum">${t.docnum} ${state.counts.docnum}</span>
+    ${KIND_ORDER.map((k) => html`<span class="n kind-${k}">${t[k]} ${state.counts[k]}</span>`)}
   </button>`;
 }

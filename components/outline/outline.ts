@@ -12,6 +12,7 @@ import { NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.ts';
 import { tidy } from '../../lib/view/tidy.ts';
 import { longPast } from '../../lib/view/long-past.ts';
 import { STRINGS, dueLabel, statusLabel, statusReasonText, type Lang } from '../i18n.ts';
+import { KIND_ORDER } from '../../lib/kinds.ts';
 
 export interface OutlineActions {
   close(): void;
@@ -40,7 +41,7 @@ export interface OutlineState {
   notes: OutlineNotes;
 }
 
-const KINDS: AnnotationKind[] = ['deadline', 'unit', 'docnum'];
+const KINDS: readonly AnnotationKind[] = KIND_ORDER;
 
 function statusClass(status: string): string {
   return { 尚未生效: 'pending', 现行有效: 'valid', 即将到期: 'soon', 已失效: 'expired' }[status] ?? 'unknown';

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PageSummary, Watch } from '../../lib/platform/messages.ts';
 import { daysBetween } from '../../lib/extract/dates.ts';
 import { STRINGS, paren, statusLabel, type Lang } from '../i18n.ts';
+import { KIND_ORDER } from '../../lib/kinds.ts';
 
 export interface PopupState {
   lang: Lang;
@@ -53,9 +54,7 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
               ? html`<ul class="reasons">${page.detection.reasons.map((r) => html`<li><span class="pts">+${r.score}</span> ${state.lang === 'zh' ? r.zh : r.en}</li>`)}</ul>`
               : nothing}
             ${page.counts
-              ? html`<p class="counts"><span class="kind-deadline">${t.deadline} ${page.counts.deadline}</span>
-                  <span class="kind-unit">${t.unit} ${page.counts.unit}</span>
-                  <span class="kind-docnum">${t.docnum} ${page.counts.docnum}</span></p>`
+              ? html`<p class="counts">${KIND_ORDER.map((k) => html`<span class="kind-${k}">${t[k]} ${page.counts![k]}</span> `)}</p>`
               : nothing}
             ${page.documents.length
               ? html`<h2>${w.documents}</h2><ul class="docs">${page.documents.map((d) => html`<li><span class="badge">${statusLabel(d.status, state.lang)}</span> ${d.docnum ?? ''} ${d.title ?? ''}</li>`)}</ul>`

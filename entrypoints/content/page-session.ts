@@ -19,6 +19,7 @@ import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import * as cards from '@/lib/reader/card-state.ts';
 import { placeCard, topmost } from '@/lib/reader/layers.ts';
+import { KIND_ORDER } from '@/lib/kinds.ts';
 import { DEFAULT_OUTLINE_PREFS, withFilter, withKind, withOpen, type OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
 export interface Bridge extends NoteBridge {
@@ -178,7 +179,7 @@ export class PageSession {
     t = performance.now();
     // Paint first (ids as buildPageView gives them), then build what the cards and outline need.
     highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
-    for (const k of ['docnum', 'deadline', 'unit'] as const) highlighter.setKindVisible(k, this.visible[k]);
+    for (const k of KIND_ORDER) highlighter.setKindVisible(k, this.visible[k]);
     lap('highlight');
     phases['highlight done at'] = performance.now();
     // The cards and outline are built once the highlights are on screen.

@@ -11,6 +11,7 @@
  * frame document and each shadow root that gets a highlight. Geometry is reported in the top
  * page's viewport (frames.ts).
  */
+import { KIND } from '../kinds.ts';
 import type { DomTextModel } from '../text/dom.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import { highlightNamesFor } from './names.ts';
@@ -26,7 +27,7 @@ import {
 } from './types.ts';
 
 /** Where ranges of two kinds overlap, the higher priority paints on top. */
-const PRIORITY: Readonly<Record<HighlightKind, number>> = { deadline: 1, unit: 2, docnum: 3 };
+const PRIORITY: Readonly<Record<HighlightKind, number>> = { deadline: KIND.deadline.priority, unit: KIND.unit.priority, docnum: KIND.docnum.priority };
 const FLASH_PRIORITY = 10;
 
 type HighlightWindow = Window & typeof globalThis;

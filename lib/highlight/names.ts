@@ -4,12 +4,13 @@
  * legend without pulling in either engine (or mark.js).
  */
 import type { HighlightKind } from './types.ts';
+import { KIND } from '../kinds.ts';
 
 /** CSS.highlights registry names, one per kind. */
 export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKind, string>> = {
-  docnum: 'gl-docnum',
-  deadline: 'gl-deadline',
-  unit: 'gl-unit',
+  docnum: KIND.docnum.highlightName,
+  deadline: KIND.deadline.highlightName,
+  unit: KIND.unit.highlightName,
 };
 /** The registry name of the flash effect. */
 export const FLASH_NAME = 'gl-flash';

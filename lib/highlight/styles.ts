@@ -11,6 +11,7 @@
  */
 import { FLASH_CLASS, MARK_CLASS, OFF_CLASS, highlightNamesFor } from './names.ts';
 import type { HighlightKind } from './types.ts';
+import { KINDS } from '../kinds.ts';
 
 export interface LegendEntry {
   kind: HighlightKind;
@@ -24,11 +25,8 @@ export interface LegendEntry {
   en: string;
 }
 
-export const LEGEND: readonly LegendEntry[] = [
-  { kind: 'docnum', color: '#0072B2', background: 'rgba(0, 114, 178, 0.16)', underline: 'solid', zh: '文号', en: 'Document number' },
-  { kind: 'deadline', color: '#B77E00', background: 'rgba(230, 159, 0, 0.32)', underline: 'double', zh: '期限', en: 'Deadline' },
-  { kind: 'unit', color: '#007A5A', background: 'rgba(0, 158, 115, 0.18)', underline: 'dotted', zh: '责任单位', en: 'Responsible unit' },
-];
+/** The legend: the kinds' registry (lib/kinds.ts), in its order. */
+export const LEGEND: readonly LegendEntry[] = KINDS.map(({ kind, color, background, underline, zh, en }) => ({ kind, color, background, underline, zh, en }));
 
 /** The focus effect: vermillion, stronger than any kind. */
 export const FLASH_COLOR = '#D55E00';

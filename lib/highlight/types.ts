@@ -3,12 +3,13 @@
  * DomTextModel's text) in, painted ranges out, and the queries the UI needs (what is under
  * the pointer, where an item is, scroll to it, flash it).
  */
+import { KIND_ORDER, type Kind } from '../kinds.ts';
 import type { DomTextModel } from '../text/dom.ts';
 
-export type HighlightKind = 'docnum' | 'deadline' | 'unit';
+export type HighlightKind = Kind;
 
-/** Every kind, in legend order. */
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['docnum', 'deadline', 'unit'];
+/** Every kind, in the registry's order (lib/kinds.ts). */
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = KIND_ORDER;
 
 export interface HighlightItem {
   /** Unique within one apply(); a repeated id is ignored. */

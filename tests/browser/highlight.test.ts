@@ -434,10 +434,11 @@ describe('highlight styles and legend', () => {
       expect(HIGHLIGHT_CSS).to.contain(`mark.gl-mark.gl-${kind}`);
     }
     expect(HIGHLIGHT_CSS).to.contain('::highlight(gl-flash)');
+    // In the order readers meet them (lib/kinds.ts): the launcher's and the outline's.
     expect(LEGEND.map((l) => [l.kind, l.zh, l.en])).to.deep.equal([
-      ['docnum', '文号', 'Document number'],
       ['deadline', '期限', 'Deadline'],
       ['unit', '责任单位', 'Responsible unit'],
+      ['docnum', '文号', 'Document number'],
     ]);
     // Each kind differs by more than colour.
     expect(new Set(LEGEND.map((l) => l.underline)).size).to.equal(LEGEND.length);
