@@ -1,4 +1,8 @@
-/** The popup's view (lit-html template): detection, counts, documents, coming watches. */
+/**
+ * The popup's view (lit-html template): what a reader wants first — this page's documents and
+ * their validity, the counts, the watches coming up — and, behind a disclosure, why the page
+ * counts as a government page (the detection score and its reasons).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PageSummary, Watch } from '../../lib/platform/messages.ts';
 import { daysBetween } from '../../lib/extract/dates.ts';
@@ -18,12 +22,12 @@ const WORDS = {
   zh: {
     detected: '已识别为政府文件页面', notDetected: '此页面未识别为政府文件', notRead: '此页面尚未读取（非政府网站，或尚未启用）',
     score: '识别得分', reasons: '依据', enable: '在此网站启用', coming: '即将到期的关注', noWatches: '暂无关注的期限',
-    documents: '本页文件', library: '我的资料库', settings: '设置',
+    documents: '本页文件', library: '我的资料库', settings: '设置', why: '为什么识别为政府页面',
   },
   en: {
     detected: 'Recognised as a government document page', notDetected: 'Not recognised as a government document', notRead: 'This page was not read (not a government site, or not turned on)',
     score: 'Score', reasons: 'Why', enable: 'Turn on for this site', coming: 'Coming up', noWatches: 'Nothing watched yet',
-    documents: 'Documents on this page', library: 'My library', settings: 'Settings',
+    documents: 'Documents on this page', library: 'My library', settings: 'Settings', why: 'Why this counts as a government page',
   },
 };
 
@@ -49,10 +53,6 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
     <section>
       ${page
         ? html`<p class="state ${page.detection.government ? 'yes' : 'no'}">${page.detection.government ? w.detected : w.notDetected}</p>
-            <p class="muted">${w.score}: ${page.detection.score.toFixed(1)}</p>
-            ${page.detection.reasons.length
-              ? html`<ul class="reasons">${page.detection.reasons.map((r) => html`<li><span class="pts">+${r.score}</span> ${state.lang === 'zh' ? r.zh : r.en}</li>`)}</ul>`
-              : nothing}
             ${page.counts
               ? html`<p class="counts">${KIND_ORDER.map((k) => html`<span class="kind-${k}">${t[k]} ${page.counts![k]}</span> `)}</p>`
               : nothing}
@@ -71,6 +71,15 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
         ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></li>`)}</ul>`
         : html`<p class="muted">${w.noWatches}</p>`}
     </section>
+    ${page
+      ? html`<details class="why">
+          <summary>${w.why}</summary>
+          <p class="muted">${w.score}: ${page.detection.score.toFixed(1)}</p>
+          ${page.detection.reasons.length
+            ? html`<ul class="reasons">${page.detection.reasons.map((r) => html`<li><span class="pts">+${r.score}</span> ${state.lang === 'zh' ? r.zh : r.en}</li>`)}</ul>`
+            : nothing}
+        </details>`
+      : nothing}
     <section class="links">
       <button type="button" class="open-library" @click=${() => actions.openLibrary()}>${w.library}</button>
       <a href="#" class="open-options" @click=${(e: Event) => { e.preventDefault(); actions.openOptions(); }}>${w.settings}</a>
