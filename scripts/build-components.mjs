@@ -30,7 +30,7 @@ buildSync({
   logLevel: 'warning',
 });
 // The manifest, then a check that it says what a page needs to know.
-const sources = ['components/document/gazette-lens-document.ts', 'components/card/gl-card.ts', 'components/outline/gl-outline.ts', 'components/launcher/gl-launcher.ts', 'components/popup/gl-popup.ts'];
+const sources = ['components/document/gazette-lens-document.ts', 'components/card/gl-card.ts', 'components/outline/gl-outline.ts', 'components/launcher/gl-launcher.ts', 'components/popup/gl-popup.ts', 'components/library/gl-library.ts', 'components/library/gl-options.ts'];
 const cem = spawnSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet', '--globs', ...sources, '--outdir', 'dist/components'], { cwd: root, encoding: 'utf8' });
 if (cem.status !== 0) {
   console.error(`build:components: the manifest analyzer failed\n${cem.stderr}`);

@@ -1,0 +1,75 @@
+/// <reference types="mocha" />
+// <gl-options>: the settings page's state in the element; what only the extension can do through
+// its port (here a fake that records what it was asked).
+import { expect } from 'chai';
+import { GlOptions, type OptionsPort } from './gl-options.ts';
+import { DEFAULT_SETTINGS, applyPatch, type Settings, type SettingsPatch } from '../../lib/settings/schema.ts';
+
+if (!customElements.get('gl-options')) customElements.define('gl-options', GlOptions);
+
+function fakePort() {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const asked: string[][] = [];
+  const saved: SettingsPatch[] = [];
+  const port: OptionsPort = {
+    async save(patch) { saved.push(patch); return (settings = applyPatch(settings, patch)); },
+    async requestPermission(origins) { asked.push(origins); return false; },
+    async removePermission() {},
+    async enableSite() {},
+    openLibrary() {},
+    langOf: (s) => (s === 'en' ? 'en' : 'zh'),
+  };
+  return { port, asked, saved };
+}
+
+async function until<T>(f: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 150; i++) {
+    const v = f();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('<gl-options>', () => {
+  it('refuses reminder days it cannot read, and stores the ones it can', async () => {
+    const { port, saved } = fakePort();
+    const el = document.createElement('gl-options');
+    el.port = port;
+    el.settings = DEFAULT_SETTINGS;
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.querySelector('#reminder-days') as HTMLInputElement;
+    input.value = '30, 七';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.querySelector('#reminder-problem')!.textContent).to.not.equal('');
+    input.value = '30, 7, 1';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    (el.querySelector('.save-days') as HTMLButtonElement).click();
+    await until(() => saved.length === 1, 'the save');
+    expect(saved[0]).to.deep.equal({ reminderDays: [30, 7, 1] });
+    await until(() => el.querySelector('#reminder-status')?.textContent, 'the saved status');
+    el.remove();
+  });
+
+  it('adding a site asks the browser for its permission and says so when refused', async () => {
+    const { port, asked, saved } = fakePort();
+    const el = document.createElement('gl-options');
+    el.port = port;
+    el.settings = DEFAULT_SETTINGS;
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.querySelector('#new-host') as HTMLInputElement;
+    input.value = '*.gov.hk';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    (el.querySelector('.add-host') as HTMLButtonElement).click();
+    await until(() => saved.some((p) => p.userHosts), 'the site saved');
+    expect(asked).to.deep.equal([['*://*.gov.hk/*']]);
+    await until(() => /\*\.gov\.hk/.test(el.querySelector('#hosts')!.textContent ?? ''), 'the site listed');
+    await until(() => /未获得访问该网站的权限/.test(el.textContent ?? ''), 'the refusal said');
+    el.remove();
+  });
+});
