@@ -11,8 +11,9 @@ import { highlightCss } from '@/lib/highlight/styles.ts';
 import { NOTE_OVERLAY_CSS } from '@/lib/highlight/note-overlay.ts';
 import { localToday } from '@/lib/extract/index.ts';
 import { send } from '@/lib/platform/send.ts';
-import { tabMessageSchema } from '@/lib/platform/messages.ts';
-import { DEFAULT_SETTINGS, type ContentSettings } from '@/lib/settings/schema.ts';
+import { readTabMessage } from '@/lib/platform/tab-message.ts';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults.ts';
+import type { ContentSettings } from '@/lib/settings/schema.ts';
 import { langOf } from '@/components/i18n.ts';
 import { cardStyles, noteStyles } from '@/components/card/card.styles.ts';
 import { outlineStyles } from '@/components/outline/outline.styles.ts';
@@ -136,11 +137,11 @@ export default defineContentScript({
     // What the background tells this page: only from our own extension, only in the map's shapes.
     const onMessage = (message: unknown, sender: { id?: string }): undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const m = tabMessageSchema.safeParse(message);
-      if (!m.success) return undefined;
-      if (m.data.type === 'notes.changed') void session.reloadNotes();
-      else if (m.data.type === 'draft.closed') session.editorDone(m.data.token);
-      else session.editorHeight(m.data.token, m.data.height);
+      const m = readTabMessage(message);
+      if (!m) return undefined;
+      if (m.type === 'notes.changed') void session.reloadNotes();
+      else if (m.type === 'draft.closed') session.editorDone(m.token);
+      else session.editorHeight(m.token, m.height);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -20,7 +20,8 @@ import {
   type RequestOf, type Responses, type TabMessage, type Watch, type WatchKey, type WatchRequest,
 } from './messages.ts';
 import { contentSettings, type Settings, type SettingsPatch } from '../settings/schema.ts';
-import { prefsKey, restorePrefs } from '../reader/outline-prefs.ts';
+import { prefsKey } from '../reader/outline-prefs.ts';
+import { restorePrefs } from '../reader/outline-prefs-schema.ts';
 
 export interface KeyValue {
   get<T>(key: string): Promise<T | undefined>;

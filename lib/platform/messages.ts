@@ -13,7 +13,8 @@
  *             or not: the privileged requests.
  *   any — either.
  */
-import { outlinePrefsSchema, type OutlinePrefs } from '../reader/outline-prefs.ts';
+import { outlinePrefsSchema } from '../reader/outline-prefs-schema.ts';
+import type { OutlinePrefs } from '../reader/outline-prefs.ts';
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { validityStatusSchema } from '../schema.ts';
@@ -82,7 +83,7 @@ export const noteContentSchema = z.strictObject({
   tags: z.array(tagSchema).max(LIMITS.tags),
 });
 
-const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const token = z.string().regex(TOKEN_PATTERN);
 
 const entry = <F extends 'content' | 'extension' | 'any', S extends z.ZodType>(from: F, schema: S) => ({ from, schema });
 
@@ -175,18 +176,9 @@ export interface DraftView {
   editing: boolean;
 }
 
-/** A watch as a page's cards know it: the document and the deadline (its identity), nothing else. */
-export interface WatchKey {
-  kind: WatchRequest['kind'];
-  docnum: string | null;
-  due: string;
-  text: string;
-}
-
-/** One key per watch: the document (its own number, or none) plus the deadline (kind, day, words). */
-export function watchKey(w: WatchKey): string {
-  return JSON.stringify([w.docnum ?? '', w.kind, w.due, w.text.replace(/\s+/g, '')]);
-}
+export { watchKey, type WatchKey } from './watch-key.ts';
+import { MAX_EDITOR_HEIGHT, TOKEN_PATTERN } from './tab-message.ts';
+import type { WatchKey } from './watch-key.ts';
 
 /** What each request answers. */
 export interface Responses {
@@ -222,6 +214,7 @@ export const tabMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notes.changed'), token: token.optional() }),
   /** The editor of this draft is done (saved or cancelled), or asks for a height. */
   z.strictObject({ type: z.literal('draft.closed'), token }),
-  z.strictObject({ type: z.literal('draft.height'), token, height: z.number().int().min(0).max(4000) }),
+  z.strictObject({ type: z.literal('draft.height'), token, height: z.number().int().min(0).max(MAX_EDITOR_HEIGHT) }),
 ]);
 export type TabMessage = z.infer<typeof tabMessageSchema>;
+export { readTabMessage } from './tab-message.ts';

@@ -1,28 +1,20 @@
 /**
  * What a reader leaves the outline as, remembered per site: open or closed, the kinds shown,
- * the 我的单位 filter. Pure: the schema (a stored value is read only through it), the defaults,
- * and the changes the page session makes. The background keeps one record per host
+ * the 我的单位 filter. Pure: the defaults and the changes the page session makes. The background keeps one record per host
  * (`site.prefs.get` / `site.prefs.set`, answered only for the sender's own host).
  */
-import { z } from 'zod';
 import type { AnnotationKind } from '../schema.ts';
 
 export const MAX_UNIT_FILTER = 60;
 
-export const outlinePrefsSchema = z.strictObject({
-  open: z.boolean(),
-  visible: z.strictObject({ docnum: z.boolean(), deadline: z.boolean(), unit: z.boolean() }),
-  unitFilter: z.string().max(MAX_UNIT_FILTER),
-});
-export type OutlinePrefs = z.infer<typeof outlinePrefsSchema>;
+export interface OutlinePrefs {
+  open: boolean;
+  visible: Record<AnnotationKind, boolean>;
+  /** At most MAX_UNIT_FILTER characters. */
+  unitFilter: string;
+}
 
 export const DEFAULT_OUTLINE_PREFS: OutlinePrefs = { open: false, visible: { docnum: true, deadline: true, unit: true }, unitFilter: '' };
-
-/** A stored value as prefs: anything that is not exactly a prefs record reads as the defaults. */
-export function restorePrefs(stored: unknown): OutlinePrefs {
-  const r = outlinePrefsSchema.safeParse(stored);
-  return r.success ? r.data : DEFAULT_OUTLINE_PREFS;
-}
 
 export function withOpen(p: OutlinePrefs, open: boolean): OutlinePrefs {
   return { ...p, open };

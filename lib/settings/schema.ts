@@ -5,10 +5,11 @@
  * `settings.set` message. Pure: no browser API here.
  */
 import { z } from 'zod';
-import { LEGEND } from '../highlight/styles.ts';
 import { hostMatches, parseHostPattern } from '../detect/hosts.ts';
 
-import { DEFAULT_REMINDER_DAYS } from '../platform/reminders.ts';
+import { DEFAULT_COLOURS, DEFAULT_SETTINGS } from './defaults.ts';
+
+export { DEFAULT_COLOURS, DEFAULT_SETTINGS };
 
 export const MAX_REMINDER_DAYS = 365;
 
@@ -17,11 +18,6 @@ const hostPattern = z.string().max(260).refine((s) => parseHostPattern(s)?.patte
 
 export const coloursSchema = z.strictObject({ docnum: hex, deadline: hex, unit: hex });
 export type KindColours = z.infer<typeof coloursSchema>;
-export const DEFAULT_COLOURS: KindColours = {
-  docnum: LEGEND.find((l) => l.kind === 'docnum')!.color.toLowerCase(),
-  deadline: LEGEND.find((l) => l.kind === 'deadline')!.color.toLowerCase(),
-  unit: LEGEND.find((l) => l.kind === 'unit')!.color.toLowerCase(),
-};
 
 export const languageSettingSchema = z.enum(['auto', 'zh', 'en']);
 export const engineSettingSchema = z.enum(['css', 'mark']);
@@ -47,14 +43,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = z.strictObject(fields).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  reminderDays: [...DEFAULT_REMINDER_DAYS],
-  userHosts: [],
-  colours: { ...DEFAULT_COLOURS },
-  language: 'auto',
-  highlightEngine: 'css',
-  benchmark: false,
-};
 
 /**
  * Settings from whatever was stored: each field that does not check out falls back to its

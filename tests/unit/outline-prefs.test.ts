@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_OUTLINE_PREFS, MAX_UNIT_FILTER, prefsKey, restorePrefs, withFilter, withKind, withOpen } from '../../lib/reader/outline-prefs.ts';
+import { DEFAULT_OUTLINE_PREFS, MAX_UNIT_FILTER, prefsKey, withFilter, withKind, withOpen } from '../../lib/reader/outline-prefs.ts';
+import { restorePrefs } from '../../lib/reader/outline-prefs-schema.ts';
 
 test('the outline as the reader left it: open, kinds, filter; anything else stored reads as the defaults', () => {
   let p = withOpen(DEFAULT_OUTLINE_PREFS, true);
