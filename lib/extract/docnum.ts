@@ -11,7 +11,7 @@ import type { TextModel } from '../text/model.ts';
 import { srcEndAt, toOriginal } from '../text/model.ts';
 import { foldString } from '../text/variants.ts';
 import { isDigit, isHan } from './cjk.ts';
-import type { Extractor, Found } from './types.ts';
+import type { Extractor, ExtractorExamples, Found } from './types.ts';
 
 const NUMBERED = /[〔[【(](\d{4})[〕\]】)](\d{1,6})号/g;
 const DECREE_AFTER = /令\(?(第?)(\d{1,6})号/g;
@@ -201,37 +201,39 @@ export const docnum: Extractor = {
   kind: 'docnum',
   extract,
   patterns: [NUMBERED, DECREE_AFTER, DECREE_YEAR, DECREE_BEFORE],
-  examples: {
-    positive: [
-      { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },
-      { text: '关于印发分工方案的通知\n\n国办发〔2022〕37 号.....1', expect: [{ text: '国办发〔2022〕37 号', issuer: '国办发', canonical: '国办发〔2022〕37号' }] },
-      { text: '鲁政办字[2020]85号、鲁政办字［2019］86号', expect: [{ text: '鲁政办字[2020]85号', serial: 85 }, { text: '鲁政办字［2019］86号', year: 2019 }] },
-      { text: '威环政任〔2020〕\n\n2号', expect: [{ text: '威环政任〔2020〕\n\n2号', canonical: '威环政任〔2020〕2号' }] },
-      { text: '补缴欠缴的社\n\n国发〔2019〕28 号\n 会保险费', expect: [{ text: '国发〔2019〕28 号', issuer: '国发' }] },
-      { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
-      { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
-      { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
-      { text: '临 沂 市 人 民 政 府 令\n\n第 25 号', expect: [{ text: '第 25 号', issuer: '临沂市人民政府令', canonical: '临沂市人民政府令第25号' }] },
-      { text: '临沂市人民政府令\n（第26号）', expect: [{ text: '第26号', issuer: '临沂市人民政府令', serial: 26 }] },
-      { text: '《道路运输车辆技术管理规定》（交通运输部令2023年第3号）', expect: [{ text: '2023年第3号', issuer: '交通运输部令', year: 2023, serial: 3, canonical: '交通运输部令2023年第3号', form: 'decree' }] },
-      { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
-      { text: '（2021年6月1日山东省人民政府令第340号公布）', expect: [{ text: '第340号', issuer: '山东省人民政府令' }] },
-      { text: '2021年6月1日日照市人民政府令第5号公布', expect: [{ text: '第5号', issuer: '日照市人民政府令' }] },
-      { text: '洛阳市人民政府公报　2026年第11期\n\n洛阳市人民政府令\n\n第 231 号', expect: [{ text: '第 231 号', issuer: '洛阳市人民政府令', canonical: '洛阳市人民政府令第231号' }] },
-      { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
-      { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
-      { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },
-      { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
-    ],
-    negative: [
-      '登记编号：XXCR—2021—0010003',
-      '按照GB/T 9704—2012执行',
-      '依照本办法第十三条规定',
-      '〔2020〕10号',
-      '2020年第3期（总第39期）',
-      '下达命令第3号',
-      '財政部稅務總局公告2019年第61號',
-      '下达命令2021年第3号文件',
-    ],
-  },
+};
+
+/** What this extractor must find, and where it must find nothing (tests/unit/extractors.test.ts runs them; lib/extract/examples.ts lists them). */
+export const docnumExamples: ExtractorExamples = {
+  positive: [
+    { text: '根据《通知》（威环政字〔2020〕10号）要求', expect: [{ text: '威环政字〔2020〕10号', issuer: '威环政字', year: 2020, serial: 10, canonical: '威环政字〔2020〕10号' }] },
+    { text: '关于印发分工方案的通知\n\n国办发〔2022〕37 号.....1', expect: [{ text: '国办发〔2022〕37 号', issuer: '国办发', canonical: '国办发〔2022〕37号' }] },
+    { text: '鲁政办字[2020]85号、鲁政办字［2019］86号', expect: [{ text: '鲁政办字[2020]85号', serial: 85 }, { text: '鲁政办字［2019］86号', year: 2019 }] },
+    { text: '威环政任〔2020〕\n\n2号', expect: [{ text: '威环政任〔2020〕\n\n2号', canonical: '威环政任〔2020〕2号' }] },
+    { text: '补缴欠缴的社\n\n国发〔2019〕28 号\n 会保险费', expect: [{ text: '国发〔2019〕28 号', issuer: '国发' }] },
+    { text: '（国\n\n发〔2019〕28 号）', expect: [{ text: '国\n\n发〔2019〕28 号', issuer: '国发' }] },
+    { text: '《济南市人民政府令第266号》', expect: [{ text: '第266号', issuer: '济南市人民政府令', year: null, serial: 266, canonical: '济南市人民政府令第266号' }] },
+    { text: '依据国务院令471号和财政部12号令', expect: [{ text: '471号', issuer: '国务院令' }, { text: '12号', issuer: '财政部令' }] },
+    { text: '临 沂 市 人 民 政 府 令\n\n第 25 号', expect: [{ text: '第 25 号', issuer: '临沂市人民政府令', canonical: '临沂市人民政府令第25号' }] },
+    { text: '临沂市人民政府令\n（第26号）', expect: [{ text: '第26号', issuer: '临沂市人民政府令', serial: 26 }] },
+    { text: '《道路运输车辆技术管理规定》（交通运输部令2023年第3号）', expect: [{ text: '2023年第3号', issuer: '交通运输部令', year: 2023, serial: 3, canonical: '交通运输部令2023年第3号', form: 'decree' }] },
+    { text: '依據《暫行辦法》（交通運輸部令2019年第40號）', expect: [{ text: '2019年第40號', issuer: '交通運輸部令', year: 2019, canonical: '交通运输部令2019年第40号' }] },
+    { text: '（2021年6月1日山东省人民政府令第340号公布）', expect: [{ text: '第340号', issuer: '山东省人民政府令' }] },
+    { text: '2021年6月1日日照市人民政府令第5号公布', expect: [{ text: '第5号', issuer: '日照市人民政府令' }] },
+    { text: '洛阳市人民政府公报　2026年第11期\n\n洛阳市人民政府令\n\n第 231 号', expect: [{ text: '第 231 号', issuer: '洛阳市人民政府令', canonical: '洛阳市人民政府令第231号' }] },
+    { text: '國務院令 第 30 號', expect: [{ text: '第 30 號', issuer: '國務院令', serial: 30, canonical: '国务院令第30号' }] },
+    { text: '2024年6月底前\n\n威政发〔2022〕19号文件要求', expect: [{ text: '威政发〔2022〕19号', issuer: '威政发' }] },
+    { text: '依據國辦發〔2022〕37號辦理', expect: [{ text: '國辦發〔2022〕37號', issuer: '國辦發', year: 2022, serial: 37, canonical: '国办发〔2022〕37号' }] },
+    { text: '２０２０年第３期 威政发【２０２２】１９号', expect: [{ text: '威政发【２０２２】１９号', year: 2022, serial: 19 }] },
+  ],
+  negative: [
+    '登记编号：XXCR—2021—0010003',
+    '按照GB/T 9704—2012执行',
+    '依照本办法第十三条规定',
+    '〔2020〕10号',
+    '2020年第3期（总第39期）',
+    '下达命令第3号',
+    '財政部稅務總局公告2019年第61號',
+    '下达命令2021年第3号文件',
+  ],
 };

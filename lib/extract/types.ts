@@ -1,6 +1,6 @@
 /**
  * What an extractor is: a pure function from the text model to annotations of one kind,
- * with the examples that prove it beside it (positive and negative, simplified and
+ * with the examples that prove it exported beside it (positive and negative, simplified and
  * traditional). The registry (index.ts) runs every extractor and isolates their failures.
  */
 import type { Annotation, AnnotationKind } from '../schema.ts';
@@ -23,9 +23,14 @@ export interface Extractor {
   extract(model: TextModel): Found[];
   /** Every regular expression it runs, for the catastrophic-backtracking check in the tests. */
   patterns: readonly RegExp[];
-  examples: {
-    positive: PositiveExample[];
-    /** Texts in which this extractor must find nothing. */
-    negative: string[];
-  };
+}
+
+/**
+ * An extractor's examples, exported beside it (not part of the extractor object, so a bundle
+ * that runs the engine, the content script's, leaves them out).
+ */
+export interface ExtractorExamples {
+  positive: PositiveExample[];
+  /** Texts in which this extractor must find nothing. */
+  negative: string[];
 }

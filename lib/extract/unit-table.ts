@@ -17,7 +17,7 @@ import { normalise } from '../text/normalise.ts';
 import { compactFold } from './heading-lines.ts';
 import { firstListedAt, firstListedRanges } from './first-listed.ts';
 import { splitParties } from './parties.ts';
-import type { Extractor, Found } from './types.ts';
+import type { Extractor, ExtractorExamples, Found } from './types.ts';
 
 /** A responsibility column's header (compact, folded, brackets removed), with its role. */
 const COLUMN = /^(?:(牵头|主责|主办)(?:责任)?|(责任|承办|落实|完成|实施)|(配合|参与|协办|协同|协助))(?:单位|部门|主体|处室)(?:及分工)?$/;
@@ -137,36 +137,38 @@ export const unitTable: Extractor = {
   kind: 'unit',
   extract,
   patterns: [COLUMN, HEADER_START, HEADER_END],
-  examples: {
-    positive: [
-      {
-        text: '序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t建设平台\t市发展改革委\t市财政局、市商务局\t2024年6月底前\n',
-        expect: [{ text: '市发展改革委', role: 'lead' }, { text: '市财政局', role: 'responsible' }, { text: '市商务局', role: 'responsible' }],
-      },
-      {
-        text: '序號\t任務\t責任單位\n1\t修訂辦法\t區衛生健康局、區民政局\n',
-        expect: [{ text: '區衛生健康局', role: 'responsible' }, { text: '區民政局', role: 'responsible' }],
-      },
-      {
-        text: '序号\t牵头单位\t项目名称\t配合单位\n1\t郑州市人民政府\t计算中心\t省发展改革委、省科技厅\n',
-        expect: [{ text: '郑州市人民政府', role: 'lead' }, { text: '省发展改革委', role: 'support' }, { text: '省科技厅', role: 'support' }],
-      },
-      {
-        text: '（排在首位的为牵头单位，下同）\n序号\t重点任务\t责任单位\t完成时限\n1\t推进融合应用\t省工业和信息化厅\t2024年底前\n\t\t省通信管理局、省财政厅\t\n— 12 —\n序号\t重点任务\t责任单位\t完成时限\n2\t专项行动\t省工业和信息化厅（牵头）、省财政厅\t持续推进\n',
-        expect: [
-          { text: '省工业和信息化厅', role: 'lead' }, { text: '省通信管理局', role: 'responsible' },
-          { text: '省财政厅', role: 'responsible' },
-        ],
-      },
-      {
-        text: '序号\t重点任务\t责任单位\n1\t建设平台\t省发展改革委、省财政厅\n注：表中責任單位排在首位的為牽頭單位。',
-        expect: [{ text: '省发展改革委', role: 'lead' }, { text: '省财政厅', role: 'responsible' }],
-      },
-    ],
-    negative: [
-      '序号\t事项名称\t原实施部门\t事项类别\n1\t备案\t区民政局\t其他权力\n',
-      '牵头单位：市发展改革委',
-      '序号\t责任单位\n本表由市政府办公室负责解释，各单位要按职责分工抓好落实，确保各项任务按时完成。\n1\t市财政局\n',
-    ],
-  },
+};
+
+/** What this extractor must find, and where it must find nothing (tests/unit/extractors.test.ts runs them; lib/extract/examples.ts lists them). */
+export const unitTableExamples: ExtractorExamples = {
+  positive: [
+    {
+      text: '序号\t重点任务\t牵头单位\t责任单位\t完成时限\n1\t建设平台\t市发展改革委\t市财政局、市商务局\t2024年6月底前\n',
+      expect: [{ text: '市发展改革委', role: 'lead' }, { text: '市财政局', role: 'responsible' }, { text: '市商务局', role: 'responsible' }],
+    },
+    {
+      text: '序號\t任務\t責任單位\n1\t修訂辦法\t區衛生健康局、區民政局\n',
+      expect: [{ text: '區衛生健康局', role: 'responsible' }, { text: '區民政局', role: 'responsible' }],
+    },
+    {
+      text: '序号\t牵头单位\t项目名称\t配合单位\n1\t郑州市人民政府\t计算中心\t省发展改革委、省科技厅\n',
+      expect: [{ text: '郑州市人民政府', role: 'lead' }, { text: '省发展改革委', role: 'support' }, { text: '省科技厅', role: 'support' }],
+    },
+    {
+      text: '（排在首位的为牵头单位，下同）\n序号\t重点任务\t责任单位\t完成时限\n1\t推进融合应用\t省工业和信息化厅\t2024年底前\n\t\t省通信管理局、省财政厅\t\n— 12 —\n序号\t重点任务\t责任单位\t完成时限\n2\t专项行动\t省工业和信息化厅（牵头）、省财政厅\t持续推进\n',
+      expect: [
+        { text: '省工业和信息化厅', role: 'lead' }, { text: '省通信管理局', role: 'responsible' },
+        { text: '省财政厅', role: 'responsible' },
+      ],
+    },
+    {
+      text: '序号\t重点任务\t责任单位\n1\t建设平台\t省发展改革委、省财政厅\n注：表中責任單位排在首位的為牽頭單位。',
+      expect: [{ text: '省发展改革委', role: 'lead' }, { text: '省财政厅', role: 'responsible' }],
+    },
+  ],
+  negative: [
+    '序号\t事项名称\t原实施部门\t事项类别\n1\t备案\t区民政局\t其他权力\n',
+    '牵头单位：市发展改革委',
+    '序号\t责任单位\n本表由市政府办公室负责解释，各单位要按职责分工抓好落实，确保各项任务按时完成。\n1\t市财政局\n',
+  ],
 };

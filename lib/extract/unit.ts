@@ -12,7 +12,7 @@ import { srcEndAt, toOriginal } from '../text/model.ts';
 import { lastAtOrBefore } from '../text/bisect.ts';
 import { firstListedAt, firstListedPatterns, firstListedRanges } from './first-listed.ts';
 import { isOrgName, partyPatterns, splitParties, type Party } from './parties.ts';
-import type { Extractor, Found } from './types.ts';
+import type { Extractor, ExtractorExamples, Found } from './types.ts';
 
 const CUE = /负责|牵头|配合|参与|协助|会同|(?:单位|部门|主体):/;
 const LABEL = /(?:牵头|责任|配合|参与|协办|主责)(?:单位|部门):/g;
@@ -197,33 +197,35 @@ export const unit: Extractor = {
   kind: 'unit',
   extract,
   patterns: [CUE, LABEL, ANNEX_HEAD, ANNEX_ITEM, ...firstListedPatterns, ...partyPatterns],
-  examples: {
-    positive: [
-      { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
-      { text: '降低损失率。（市水务局牵头，市发展改革委配合）', expect: [{ text: '市水务局', role: 'lead' }, { text: '市发展改革委', role: 'support' }] },
-      { text: '（区卫生健康局、区民政局分别负责）', expect: [{ text: '区卫生健康局', role: 'responsible' }, { text: '区民政局', role: 'responsible' }] },
-      { text: '（区自然资源局会同区农业农村局，各镇街按职责分工负责）', expect: [{ text: '区自然资源局', role: 'lead' }, { text: '区农业农村局', role: 'support' }, { text: '各镇街', role: 'responsible' }] },
-      { text: '（牵头单位：省残联；责任单位：省人力资源社会保障厅、省商\n\n务厅）', expect: [{ text: '省残联', role: 'lead' }, { text: '省人力资源社会保障厅', role: 'responsible' }, { text: '省商\n\n务厅', role: 'responsible' }] },
-      { text: '(市场监管总局、国家知识产权局等国务院相关部门及各地区按职责分工负责)', expect: [{ text: '市场监管总局' }, { text: '国家知识产权局' }, { text: '国务院相关部门' }, { text: '各地区', role: 'responsible' }] },
-      { text: '（責任單位：省文化和旅遊廳，各市政府）', expect: [{ text: '省文化和旅遊廳', role: 'responsible' }, { text: '各市政府', role: 'responsible' }] },
-      { text: '建立聯動機制（市醫保局、市財政局分別負責）。', expect: [{ text: '市醫保局', role: 'responsible' }, { text: '市財政局', role: 'responsible' }] },
-      { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
-      { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
-      { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
-      { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
-      { text: '实现企业开办全覆盖。（市市场监管局、市公\n安局）\n（二）优化审批。', expect: [{ text: '市市场监管局', role: 'responsible' }, { text: '市公\n安局', role: 'responsible' }] },
-      { text: '资金于每年6月底前兑现（市财政局、市商务局）。', expect: [{ text: '市财政局', role: 'responsible' }, { text: '市商务局', role: 'responsible' }] },
-      { text: '排在第一位的單位為牽頭單位。\n（一）加強監管。（市財政局、市審計局）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
-    ],
-    negative: [
-      '由市场监管部门决定，市财政局负责解释。',
-      '各有关部门（市发展改革委、市财政局）要加强协调。',
-      '依照《条例》。（国务院令第588号）',
-      '应当在2小时内报告乡镇人民政府（街道办事处）。',
-      '以前建成的小区（不包括业主自主管理小区）。',
-      '（以下称区考核部门）',
-      '各部门要积极配合支持改革。',
-      '（基层政务公开事项标准目录编制牵头部门，见附件）',
-    ],
-  },
+};
+
+/** What this extractor must find, and where it must find nothing (tests/unit/extractors.test.ts runs them; lib/extract/examples.ts lists them). */
+export const unitExamples: ExtractorExamples = {
+  positive: [
+    { text: '推进平安医院建设。（区医保局负责，区财政局参与）', expect: [{ text: '区医保局', role: 'responsible' }, { text: '区财政局', role: 'support' }] },
+    { text: '降低损失率。（市水务局牵头，市发展改革委配合）', expect: [{ text: '市水务局', role: 'lead' }, { text: '市发展改革委', role: 'support' }] },
+    { text: '（区卫生健康局、区民政局分别负责）', expect: [{ text: '区卫生健康局', role: 'responsible' }, { text: '区民政局', role: 'responsible' }] },
+    { text: '（区自然资源局会同区农业农村局，各镇街按职责分工负责）', expect: [{ text: '区自然资源局', role: 'lead' }, { text: '区农业农村局', role: 'support' }, { text: '各镇街', role: 'responsible' }] },
+    { text: '（牵头单位：省残联；责任单位：省人力资源社会保障厅、省商\n\n务厅）', expect: [{ text: '省残联', role: 'lead' }, { text: '省人力资源社会保障厅', role: 'responsible' }, { text: '省商\n\n务厅', role: 'responsible' }] },
+    { text: '(市场监管总局、国家知识产权局等国务院相关部门及各地区按职责分工负责)', expect: [{ text: '市场监管总局' }, { text: '国家知识产权局' }, { text: '国务院相关部门' }, { text: '各地区', role: 'responsible' }] },
+    { text: '（責任單位：省文化和旅遊廳，各市政府）', expect: [{ text: '省文化和旅遊廳', role: 'responsible' }, { text: '各市政府', role: 'responsible' }] },
+    { text: '建立聯動機制（市醫保局、市財政局分別負責）。', expect: [{ text: '市醫保局', role: 'responsible' }, { text: '市財政局', role: 'responsible' }] },
+    { text: '（區衛生健康局牽頭，區民政局配合）', expect: [{ text: '區衛生健康局', role: 'lead' }, { text: '區民政局', role: 'support' }] },
+    { text: '（A局、B局负责，排在首位的为牵头单位，下同）……（区财政局、区审计局负责）', expect: [{ text: '区财政局', role: 'lead' }, { text: '区审计局', role: 'responsible' }] },
+    { text: '（省通信管理局、省工业和信息化厅负责，排名第一的为牵头单位，下同）。（省统计局负责）', expect: [{ text: '省通信管理局', role: 'lead' }, { text: '省工业和信息化厅', role: 'responsible' }, { text: '省统计局', role: 'lead' }] },
+    { text: '（列第一位者為牽頭單位，下同）……（市財政局、市審計局負責）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
+    { text: '实现企业开办全覆盖。（市市场监管局、市公\n安局）\n（二）优化审批。', expect: [{ text: '市市场监管局', role: 'responsible' }, { text: '市公\n安局', role: 'responsible' }] },
+    { text: '资金于每年6月底前兑现（市财政局、市商务局）。', expect: [{ text: '市财政局', role: 'responsible' }, { text: '市商务局', role: 'responsible' }] },
+    { text: '排在第一位的單位為牽頭單位。\n（一）加強監管。（市財政局、市審計局）', expect: [{ text: '市財政局', role: 'lead' }, { text: '市審計局', role: 'responsible' }] },
+  ],
+  negative: [
+    '由市场监管部门决定，市财政局负责解释。',
+    '各有关部门（市发展改革委、市财政局）要加强协调。',
+    '依照《条例》。（国务院令第588号）',
+    '应当在2小时内报告乡镇人民政府（街道办事处）。',
+    '以前建成的小区（不包括业主自主管理小区）。',
+    '（以下称区考核部门）',
+    '各部门要积极配合支持改革。',
+    '（基层政务公开事项标准目录编制牵头部门，见附件）',
+  ],
 };

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import { extractors } from '../../lib/extract/index.ts';
+import { EXAMPLES } from '../../lib/extract/examples.ts';
 import { boundaryPatterns } from '../../lib/extract/boundaries.ts';
 import { validityPatterns } from '../../lib/extract/validity.ts';
 import { repealPatterns } from '../../lib/extract/repeals.ts';
@@ -24,14 +25,15 @@ test('every extractor file is in the registry', () => {
 });
 
 for (const ex of extractors) {
+  const examples = EXAMPLES[ex.id] ?? { positive: [], negative: [] };
   test(`${ex.id}: has positive and negative examples in both scripts`, () => {
-    assert.ok(ex.examples.positive.length >= 2, 'at least two positive examples');
-    assert.ok(ex.examples.negative.length >= 1, 'at least one negative example');
-    assert.ok(ex.examples.positive.some((p) => TRADITIONAL.test(p.text)), 'a traditional-script positive example');
-    assert.ok(ex.examples.positive.some((p) => !TRADITIONAL.test(p.text)), 'a simplified-script positive example');
+    assert.ok(examples.positive.length >= 2, 'at least two positive examples');
+    assert.ok(examples.negative.length >= 1, 'at least one negative example');
+    assert.ok(examples.positive.some((p) => TRADITIONAL.test(p.text)), 'a traditional-script positive example');
+    assert.ok(examples.positive.some((p) => !TRADITIONAL.test(p.text)), 'a simplified-script positive example');
   });
 
-  for (const [i, example] of ex.examples.positive.entries()) {
+  for (const [i, example] of examples.positive.entries()) {
     test(`${ex.id}: positive example ${i + 1} ${JSON.stringify(example.text.slice(0, 24))}`, () => {
       const found = ex.extract(normalise(example.text));
       for (const a of found) assert.equal(example.text.slice(a.start, a.end), a.text, 'offsets point at the text');
@@ -45,7 +47,7 @@ for (const ex of extractors) {
     });
   }
 
-  for (const text of ex.examples.negative) {
+  for (const text of examples.negative) {
     test(`${ex.id}: negative example ${JSON.stringify(text.slice(0, 24))}`, () => {
       assert.deepEqual(ex.extract(normalise(text)).map((a) => a.text), []);
     });
