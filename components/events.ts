@@ -47,6 +47,8 @@ export interface GlEventDetails {
   'gl-enable-site': Record<string, never>;
   'gl-open-library': Record<string, never>;
   'gl-open-options': Record<string, never>;
+  'gl-open-outline': Record<string, never>;
+  'gl-open-watch': { url: string; text: string };
 }
 
 export type GlEventName = keyof GlEventDetails;

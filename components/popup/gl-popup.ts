@@ -13,6 +13,8 @@ import { emit } from '../events.ts';
  * @customElement gl-popup
  * @summary What Gazette Lens found on the current tab, and the watches coming up.
  * @event gl-enable-site - The reader asked to turn Gazette Lens on for this site.
+ * @event gl-open-outline - The reader asked for the outline on this tab's page.
+ * @event gl-open-watch - `{ url, text }`: the reader asked for a watched deadline's page.
  * @event gl-open-library - The reader asked for 「我的资料库」.
  * @event gl-open-options - The reader asked for the settings.
  * @csspart popup - The popup's body.
@@ -41,6 +43,8 @@ export class GlPopup extends LitElement {
     if (!this.state) return html`<div class="gl-root" part="popup"></div>`;
     return html`<div class="gl-root" part="popup">${renderPopup(this.state, {
       enableSite: () => emit(this, 'gl-enable-site', {}),
+      openOutline: () => emit(this, 'gl-open-outline', {}),
+      openWatch: (w) => emit(this, 'gl-open-watch', { url: w.url, text: w.text }),
       openLibrary: () => emit(this, 'gl-open-library', {}),
       openOptions: () => emit(this, 'gl-open-options', {}),
     })}</div>`;

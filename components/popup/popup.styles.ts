@@ -16,6 +16,8 @@ export const popupStyles = `${baseStyles}
   .badge { font-size: 12px; border-radius: 8px; padding: 0 6px; background: #eef1f4; }
   .days { font-weight: 600; } .days.soon { color: #b35c00; } .days.over { color: #c0392b; }
   .message { color: #2f5fb3; }
+  .link.watch { border: none; background: none; padding: 2px 0; text-align: left; width: 100%; }
+  .link.watch:hover { background: #f1f4f7; }
   .why { padding: 4px 14px 8px; }
   .why summary { cursor: pointer; color: #3b4650; font-size: 13px; }
   .links { display: flex; align-items: center; justify-content: space-between; border-top: 1px solid #e3e7eb; }

@@ -33,6 +33,10 @@ const WORDS = {
 
 export interface PopupActions {
   enableSite(): void;
+  /** Opens the outline on the page of this tab. */
+  openOutline(): void;
+  /** Opens a watched deadline's page, scrolled to its words. */
+  openWatch(watch: Watch): void;
   /** Opens 「我的资料库」 in a tab. */
   openLibrary(): void;
   /** Opens the options page. */
@@ -56,6 +60,9 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
             ${page.counts
               ? html`<p class="counts">${KIND_ORDER.map((k) => html`<span class="kind-${k}">${t[k]} ${page.counts![k]}</span> `)}</p>`
               : nothing}
+            ${page.counts && page.detection.government
+              ? html`<p><button type="button" class="open-outline" @click=${() => actions.openOutline()}>${t.openOutline}</button></p>`
+              : nothing}
             ${page.documents.length
               ? html`<h2>${w.documents}</h2><ul class="docs">${page.documents.map((d) => html`<li><span class="badge">${statusLabel(d.status, state.lang)}</span> ${d.docnum ?? ''} ${d.title ?? ''}</li>`)}</ul>`
               : nothing}`
@@ -68,7 +75,7 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
     <section>
       <h2>${w.coming}</h2>
       ${coming.length
-        ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></li>`)}</ul>`
+        ? html`<ul class="watches">${coming.map(({ item, days }) => html`<li><button type="button" class="link watch" title=${item.url} @click=${() => actions.openWatch(item)}><span class="days ${days < 0 ? 'over' : days <= 7 ? 'soon' : ''}">${t.daysLeft(days)}</span> <span>${item.text}</span> <span class="muted">${item.title ?? ''}</span></button></li>`)}</ul>`
         : html`<p class="muted">${w.noWatches}</p>`}
     </section>
     ${page

@@ -141,6 +141,7 @@ export default defineContentScript({
       if (!m) return undefined;
       if (m.type === 'notes.changed') void session.reloadNotes();
       else if (m.type === 'draft.closed') session.editorDone(m.token);
+      else if (m.type === 'outline.open') session.openOutline();
       else session.editorHeight(m.token, m.height);
       return undefined;
     };

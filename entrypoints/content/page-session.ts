@@ -496,6 +496,11 @@ export class PageSession {
     );
   }
 
+  /** Opens the outline (the popup's 「打开大纲」), or leaves it open. */
+  openOutline(): void {
+    if (!this.outlineOpen) this.toggleOutline();
+  }
+
   private toggleOutline(): void {
     this.setPrefs(withOpen(this.prefs, !this.outlineOpen));
     this.renderUi();

@@ -55,6 +55,20 @@ async function load(): Promise<void> {
     state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
     draw();
   });
+  popup.addEventListener('gl-open-outline', () => {
+    if (tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'outline.open' }, { frameId: 0 }).then(() => window.close(), () => {
+      state.message = lang === 'zh' ? '此页面未能打开大纲（请刷新页面后重试）' : 'Could not open the outline on this page (reload it and try again)';
+      draw();
+    });
+  });
+  popup.addEventListener('gl-open-watch', (e) => {
+    // A text fragment scrolls the page to the deadline's words and marks them (both browsers).
+    const words = e.detail.text.replace(/\s+/g, '');
+    // ('-' delimits a text directive's parts: it is escaped too.)
+    void browser.tabs.create({ url: `${e.detail.url.split('#')[0]}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}` });
+    window.close();
+  });
   popup.addEventListener('gl-open-library', () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     window.close();

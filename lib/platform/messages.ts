@@ -215,6 +215,8 @@ export const tabMessageSchema = z.discriminatedUnion('type', [
   /** The editor of this draft is done (saved or cancelled), or asks for a height. */
   z.strictObject({ type: z.literal('draft.closed'), token }),
   z.strictObject({ type: z.literal('draft.height'), token, height: z.number().int().min(0).max(MAX_EDITOR_HEIGHT) }),
+  /** The popup's 「打开大纲」: open the outline on this page. */
+  z.strictObject({ type: z.literal('outline.open') }),
 ]);
 export type TabMessage = z.infer<typeof tabMessageSchema>;
 export { readTabMessage } from './tab-message.ts';

@@ -28,6 +28,8 @@ export function readTabMessage(x: unknown): TabMessage | null {
       const ok = only(o, ['type', 'token', 'height']) && isToken(o.token) && typeof h === 'number' && Number.isInteger(h) && h >= 0 && h <= MAX_EDITOR_HEIGHT;
       return ok ? { type: 'draft.height', token: o.token as string, height: h as number } : null;
     }
+    case 'outline.open':
+      return only(o, ['type']) ? { type: 'outline.open' } : null;
     default:
       return null;
   }

@@ -258,7 +258,35 @@ describe('popup', { timeout: 60_000 }, () => {
     assert.match(opened, /\+10 政府网站域名/);
     assert.match(opened, /政策文件信息表/);
     await popup.screenshot({ path: `${process.cwd()}/.cache/screenshots/chromium-popup.png` });
-    await popup.close();
+    // 「打开大纲」 opens the outline on the page itself.
+    const outlineWasOpen = !!(await (await ui(page).root()).$('.outline'));
+    if (outlineWasOpen) {
+      await ui(page).click('.outline .close');
+      await ui(page).waitFor('.outline', { gone: true });
+    }
+    await popup.evaluate(() => (document.querySelector('gl-popup')!.shadowRoot!.querySelector('.open-outline') as HTMLButtonElement).click());
+    await ui(page).waitFor('.outline', { timeout: 5000 });
+    await ui(page).click('.outline .close');
+    await page.close();
+  });
+
+  test('a watch in the popup opens its page at the deadline\'s words (a text fragment)', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    // Watch a deadline ahead, from its card.
+    const p = await highlightPoint(page, 'deadline', 1);
+    await page.mouse.click(p.x, p.y);
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const watch = await (await ui(page).$('.card'))!.evaluateHandle((card) => [...card.querySelectorAll('button')].find((b) => /关注此期限|已关注/.test(b.textContent ?? ''))!);
+    await (watch as import('puppeteer-core').ElementHandle<Element>).click();
+    await ui(page).waitFor('.card button[disabled]', { timeout: 5000 });
+    await page.bringToFront();
+    const popup = await openPopup();
+    await popup.waitForFunction(() => !!document.querySelector('gl-popup')!.shadowRoot!.querySelector('.watch'), { timeout: 5000 });
+    await popup.evaluate(() => (document.querySelector('gl-popup')!.shadowRoot!.querySelector('.watch') as HTMLButtonElement).click());
+    const opened = await browser.waitForTarget((t) => t.url().includes('#:~:text='), { timeout: 5000 });
+    assert.match(opened.url(), /gov-policy\.html#:~:text=%E6%9C%89%E6%95%88%E6%9C%9F/);
+    await (await opened.asPage())?.close();
     await page.close();
   });
 

@@ -17,6 +17,7 @@ test('the content script reads the background\'s messages exactly as the schema 
     { type: 'draft.closed', token: TOKEN }, { type: 'draft.closed' }, { type: 'draft.closed', token: TOKEN, height: 3 },
     { type: 'draft.height', token: TOKEN, height: 0 }, { type: 'draft.height', token: TOKEN, height: 4000 }, { type: 'draft.height', token: TOKEN, height: 4001 },
     { type: 'draft.height', token: TOKEN, height: 1.5 }, { type: 'draft.height', token: TOKEN, height: '20' }, { type: 'draft.height', token: TOKEN },
+    { type: 'outline.open' }, { type: 'outline.open', token: TOKEN },
     { type: 'nope' }, null, undefined, 'notes.changed', [], [{ type: 'notes.changed' }], { type: ['notes.changed'] },
   ]) agree(x);
 });
@@ -24,7 +25,7 @@ test('the content script reads the background\'s messages exactly as the schema 
 test('and on anything else (fuzzed)', () => {
   const token = fc.oneof(fc.constant(TOKEN), fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{10,70}$/));
   const message = fc.record({
-    type: fc.constantFrom('notes.changed', 'draft.closed', 'draft.height', 'other'),
+    type: fc.constantFrom('notes.changed', 'draft.closed', 'draft.height', 'outline.open', 'other'),
     token: fc.option(token, { nil: undefined }),
     height: fc.option(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double(), fc.string()), { nil: undefined }),
     extra: fc.option(fc.anything(), { nil: undefined }),
