@@ -48,6 +48,7 @@ export interface GlEventDetails {
   'gl-open-library': Record<string, never>;
   'gl-open-options': Record<string, never>;
   'gl-open-outline': Record<string, never>;
+  'gl-set-paused': { paused: boolean };
   'gl-open-watch': { url: string; text: string };
 }
 

@@ -14,6 +14,7 @@ import { emit } from '../events.ts';
  * @summary What Gazette Lens found on the current tab, and the watches coming up.
  * @event gl-enable-site - The reader asked to turn Gazette Lens on for this site.
  * @event gl-open-outline - The reader asked for the outline on this tab's page.
+ * @event gl-set-paused - `{ paused }`: the reader paused Gazette Lens on this site, or turned it back on.
  * @event gl-open-watch - `{ url, text }`: the reader asked for a watched deadline's page.
  * @event gl-open-library - The reader asked for 「我的资料库」.
  * @event gl-open-options - The reader asked for the settings.
@@ -44,6 +45,7 @@ export class GlPopup extends LitElement {
     return html`<div class="gl-root" part="popup">${renderPopup(this.state, {
       enableSite: () => emit(this, 'gl-enable-site', {}),
       openOutline: () => emit(this, 'gl-open-outline', {}),
+      setPaused: (paused) => emit(this, 'gl-set-paused', { paused }),
       openWatch: (w) => emit(this, 'gl-open-watch', { url: w.url, text: w.text }),
       openLibrary: () => emit(this, 'gl-open-library', {}),
       openOptions: () => emit(this, 'gl-open-options', {}),

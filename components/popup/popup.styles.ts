@@ -18,6 +18,8 @@ export const popupStyles = `${baseStyles}
   .message { color: #2f5fb3; }
   .link.watch { border: none; background: none; padding: 2px 0; text-align: left; width: 100%; }
   .link.watch:hover { background: #f1f4f7; }
+  .row { display: flex; gap: 8px; flex-wrap: wrap; }
+  .paused { color: #b35c00; font-weight: 600; }
   .why { padding: 4px 14px 8px; }
   .why summary { cursor: pointer; color: #3b4650; font-size: 13px; }
   .links { display: flex; align-items: center; justify-content: space-between; border-top: 1px solid #e3e7eb; }

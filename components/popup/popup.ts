@@ -11,6 +11,8 @@ import { KIND_ORDER } from '../../lib/kinds.ts';
 
 export interface PopupState {
   lang: Lang;
+  /** The reader paused Gazette Lens on this tab's host. */
+  paused?: boolean;
   today: string;
   host: string | null;
   page: PageSummary | null;
@@ -23,11 +25,13 @@ const WORDS = {
     detected: '已识别为政府文件页面', notDetected: '此页面未识别为政府文件', notRead: '此页面尚未读取（非政府网站，或尚未启用）',
     score: '识别得分', reasons: '依据', enable: '在此网站启用', coming: '即将到期的关注', noWatches: '暂无关注的期限',
     documents: '本页文件', library: '我的资料库', settings: '设置', why: '为什么识别为政府页面',
+    pause: '在此网站暂停', resume: '在此网站恢复', paused: '已在此网站暂停：本站页面不再标注。',
   },
   en: {
     detected: 'Recognised as a government document page', notDetected: 'Not recognised as a government document', notRead: 'This page was not read (not a government site, or not turned on)',
     score: 'Score', reasons: 'Why', enable: 'Turn on for this site', coming: 'Coming up', noWatches: 'Nothing watched yet',
     documents: 'Documents on this page', library: 'My library', settings: 'Settings', why: 'Why this counts as a government page',
+    pause: 'Pause on this site', resume: 'Resume on this site', paused: 'Paused on this site: its pages are not annotated.',
   },
 };
 
@@ -35,6 +39,8 @@ export interface PopupActions {
   enableSite(): void;
   /** Opens the outline on the page of this tab. */
   openOutline(): void;
+  /** Pauses Gazette Lens on this tab's host, or turns it back on. */
+  setPaused(paused: boolean): void;
   /** Opens a watched deadline's page, scrolled to its words. */
   openWatch(watch: Watch): void;
   /** Opens 「我的资料库」 in a tab. */
@@ -60,14 +66,18 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
             ${page.counts
               ? html`<p class="counts">${KIND_ORDER.map((k) => html`<span class="kind-${k}">${t[k]} ${page.counts![k]}</span> `)}</p>`
               : nothing}
-            ${page.counts && page.detection.government
-              ? html`<p><button type="button" class="open-outline" @click=${() => actions.openOutline()}>${t.openOutline}</button></p>`
-              : nothing}
+            ${state.paused
+              ? html`<p class="paused">${w.paused}</p>
+                  <p><button type="button" class="resume" @click=${() => actions.setPaused(false)}>${w.resume}</button></p>`
+              : page.counts && page.detection.government
+                ? html`<p class="row"><button type="button" class="open-outline" @click=${() => actions.openOutline()}>${t.openOutline}</button>
+                    <button type="button" class="pause" @click=${() => actions.setPaused(true)}>${w.pause}</button></p>`
+                : nothing}
             ${page.documents.length
               ? html`<h2>${w.documents}</h2><ul class="docs">${page.documents.map((d) => html`<li><span class="badge">${statusLabel(d.status, state.lang)}</span> ${d.docnum ?? ''} ${d.title ?? ''}</li>`)}</ul>`
               : nothing}`
         : html`<p class="muted">${w.notRead}</p>`}
-      ${state.host && !page?.detection.government
+      ${state.host && !page?.detection.government && !state.paused
         ? html`<button type="button" @click=${() => actions.enableSite()}>${w.enable}${paren(state.lang, state.host)}</button>`
         : nothing}
       ${state.message ? html`<p class="message" role="status">${state.message}</p>` : nothing}

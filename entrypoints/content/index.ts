@@ -42,7 +42,7 @@ export default defineContentScript({
     const prefs = sitePrefs.ok ? sitePrefs.prefs : DEFAULT_OUTLINE_PREFS;
     const settings: ContentSettings = got.ok && 'content' in got
       ? got.content
-      : { language: DEFAULT_SETTINGS.language, colours: DEFAULT_SETTINGS.colours, highlightEngine: DEFAULT_SETTINGS.highlightEngine, benchmark: false, userHost: false };
+      : { language: DEFAULT_SETTINGS.language, colours: DEFAULT_SETTINGS.colours, highlightEngine: DEFAULT_SETTINGS.highlightEngine, benchmark: false, userHost: false, paused: false };
     const HIGHLIGHT_CSS = highlightCss(settings.colours);
     const userHosts = settings.userHost ? [location.hostname] : [];
     pre.settings = performance.now() - t0;
@@ -54,7 +54,8 @@ export default defineContentScript({
     const detection = quick.government ? quick : fullDetection();
     pre.detect = performance.now() - t0 - pre.settings;
     const title = document.title.slice(0, 200);
-    if (!detection.government) {
+    // Not a government page, or one the reader paused Gazette Lens on: nothing is read or shown.
+    if (!detection.government || settings.paused) {
       await send({ type: 'page.read', page: { title, detection, counts: null, documents: [], shown: [] } });
       return;
     }

@@ -36,6 +36,7 @@ async function load(): Promise<void> {
     lang,
     today: localToday(),
     host,
+    paused: !!host && !!settings?.pausedHosts.includes(host),
     page: page?.ok ? page.page : null,
     watches: watches.ok ? watches.items : [],
     message: null,
@@ -54,6 +55,20 @@ async function load(): Promise<void> {
     const r = await send({ type: 'site.enable', host, tabId: tab?.id ?? null });
     state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
     draw();
+  });
+  popup.addEventListener('gl-set-paused', async (e) => {
+    if (!host) return;
+    const current = settings?.pausedHosts ?? [];
+    const pausedHosts = e.detail.paused ? [...new Set([...current, host])] : current.filter((h) => h !== host);
+    const r = await send({ type: 'settings.set', patch: { pausedHosts } });
+    if (!r.ok) {
+      state.message = r.error;
+      draw();
+      return;
+    }
+    // The page is read again (or left alone) as the setting now says.
+    if (tab?.id !== undefined) void browser.tabs.reload(tab.id);
+    window.close();
   });
   popup.addEventListener('gl-open-outline', () => {
     if (tab?.id === undefined) return;

@@ -19,4 +19,5 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   highlightEngine: 'css',
   benchmark: false,
+  pausedHosts: [],
 };

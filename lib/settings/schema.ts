@@ -34,6 +34,8 @@ const fields = {
   highlightEngine: engineSettingSchema,
   /** `npm run bench` turns this on to read the page's timings; a reader never needs it. */
   benchmark: z.boolean(),
+  /** Sites the reader paused Gazette Lens on (exact hosts, from the popup's 「在此网站暂停」). */
+  pausedHosts: z.array(z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i, 'expected a host')).max(500),
 };
 
 export const settingsSchema = z.strictObject(fields);
@@ -56,7 +58,7 @@ export function settingsFrom(raw: unknown): Settings {
     if (r.success) out[key] = r.data;
   }
   const s = out as Settings;
-  return { ...s, reminderDays: [...new Set(s.reminderDays)].sort((a, b) => b - a), userHosts: [...new Set(s.userHosts)] };
+  return { ...s, reminderDays: [...new Set(s.reminderDays)].sort((a, b) => b - a), userHosts: [...new Set(s.userHosts)], pausedHosts: [...new Set(s.pausedHosts.map((h) => h.toLowerCase()))] };
 }
 
 /** The settings after a checked patch. */
@@ -72,6 +74,8 @@ export interface ContentSettings {
   benchmark: boolean;
   /** True when the reader listed this page's host as a government site. */
   userHost: boolean;
+  /** True when the reader paused Gazette Lens on this page's host: the page is not read. */
+  paused: boolean;
 }
 
 export function contentSettings(s: Settings, pageUrl: string): ContentSettings {
@@ -87,5 +91,6 @@ export function contentSettings(s: Settings, pageUrl: string): ContentSettings {
     highlightEngine: s.highlightEngine,
     benchmark: s.benchmark,
     userHost: !!host && s.userHosts.some((p) => hostMatches(host, p)),
+    paused: !!host && s.pausedHosts.includes(host),
   };
 }

@@ -270,6 +270,34 @@ describe('popup', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('「在此网站暂停」 stops Gazette Lens on the site (after the reload its pages are left alone) until 「在此网站恢复」', async () => {
+    const { page } = await open(browser, server, fixture('gov-policy.html'));
+    await waitReady(page);
+    await new Promise((r) => setTimeout(r, 300)); // the page's report reaches the background
+    await page.bringToFront();
+    let popup = await openPopup();
+    await popup.waitForFunction(() => !!document.querySelector('gl-popup')!.shadowRoot!.querySelector('.pause'), { timeout: 5000 });
+    const reloaded = page.waitForNavigation({ timeout: 10_000 });
+    await popup.evaluate(() => (document.querySelector('gl-popup')!.shadowRoot!.querySelector('.pause') as HTMLButtonElement).click());
+    await reloaded;
+    // Left alone: no UI, no highlights, no attribute (waiting as long as a reading takes).
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await page.evaluate(() => ({
+      attr: document.documentElement.getAttribute('data-gazette-lens'),
+      highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('gl-')).length,
+    })), { attr: null, highlights: 0 });
+    await page.bringToFront();
+    popup = await openPopup();
+    await popup.waitForFunction(() => /已在此网站暂停/.test((document.querySelector('gl-popup')!.shadowRoot!.querySelector('.gl-root') as HTMLElement).innerText), { timeout: 5000 });
+    await popup.screenshot({ path: `${process.cwd()}/.cache/screenshots/chromium-popup-paused.png` });
+    const back = page.waitForNavigation({ timeout: 10_000 });
+    await popup.evaluate(() => (document.querySelector('gl-popup')!.shadowRoot!.querySelector('.resume') as HTMLButtonElement).click());
+    await back;
+    await waitReady(page);
+    assert.ok((await paintedCounts(page)).deadline > 0, 'highlights again after 「在此网站恢复」');
+    await page.close();
+  });
+
   test('a watch in the popup opens its page at the deadline\'s words (a text fragment)', async () => {
     const { page } = await open(browser, server, fixture('gov-policy.html'));
     await waitReady(page);

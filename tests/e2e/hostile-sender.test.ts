@@ -168,7 +168,7 @@ describe('settings: written by extension pages only', { timeout: 60_000 }, () =>
   test('settings.get from a content script gives only what the page needs', async () => {
     const r = await world.send<Answer & { content?: Record<string, unknown>; settings?: unknown }>({ type: 'settings.get' });
     assert.equal(r.settings, undefined);
-    assert.deepEqual(Object.keys(r.content ?? {}).sort(), ['benchmark', 'colours', 'highlightEngine', 'language', 'userHost']);
+    assert.deepEqual(Object.keys(r.content ?? {}).sort(), ['benchmark', 'colours', 'highlightEngine', 'language', 'paused', 'userHost']);
   });
   test('chrome.storage.local refuses the content world (Chromium: trusted contexts only)', async () => {
     const r = await world.run<string>(`try { await chrome.storage.local.set({ userHosts: ['evil.example'] }); return 'written'; } catch (e) { return 'refused'; }`);
