@@ -43,6 +43,8 @@ export interface GlEventDetails {
   'gl-filter-units': { query: string };
   'gl-toggle-unit': { key: string; open: boolean };
   'gl-select-note': { id: string };
+  'gl-copy-note': { id: string };
+  'gl-delete-note': { id: string };
   'gl-ready': GlReadyDetail;
   'gl-enable-site': Record<string, never>;
   'gl-open-library': Record<string, never>;

@@ -346,6 +346,8 @@ export class GazetteLensDocument extends LitElement {
                 this.requestUpdate();
               },
               selectNote: () => undefined,
+              copyOrphan: () => undefined,
+              deleteOrphan: () => undefined,
             })
           : nothing}
         ${view && item && pos

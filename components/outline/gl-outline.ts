@@ -29,6 +29,8 @@ export const defaultOutlineState: OutlineState = {
  * @event gl-filter-units - `{ query }`: the 我的单位 filter changed.
  * @event gl-toggle-unit - `{ key, open }`: a unit's entry was opened or closed.
  * @event gl-select-note - `{ id }`: a note was chosen.
+ * @event gl-copy-note - `{ id }`: copy the words of a note that could not be placed.
+ * @event gl-delete-note - `{ id }`: delete a note that could not be placed.
  * @csspart outline - The drawer.
  * @cssproperty --gl-outline-width - The drawer's width (default 380px).
  */
@@ -60,6 +62,8 @@ export class GlOutline extends LitElement {
       filterUnits: (query) => emit(this, 'gl-filter-units', { query }),
       toggleUnit: (key, open) => emit(this, 'gl-toggle-unit', { key, open }),
       selectNote: (id) => emit(this, 'gl-select-note', { id }),
+      copyOrphan: (id) => emit(this, 'gl-copy-note', { id }),
+      deleteOrphan: (id) => emit(this, 'gl-delete-note', { id }),
     });
   }
 }

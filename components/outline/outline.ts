@@ -22,12 +22,17 @@ export interface OutlineActions {
   /** A unit's entry opened or closed (its tasks are listed only while it is open). */
   toggleUnit(key: string, open: boolean): void;
   selectNote(id: string): void;
+  /** A note that could not be placed: copy its words; delete it (the first press asks). */
+  copyOrphan(id: string): void;
+  deleteOrphan(id: string): void;
 }
 
 export interface OutlineNotes {
   anchored: PageNote[];
   /** Notes whose words could not be found again with confidence: never placed on a guess. */
   orphans: Array<{ note: PageNote; reason: string }>;
+  /** What to say by one orphan: its words copied, its delete to confirm, an error. */
+  orphanState?: { id: string; kind: 'copied' | 'confirming' } | { id: string; kind: 'error'; text: string } | null;
 }
 
 export interface OutlineState {
@@ -136,8 +141,16 @@ function notesSection(state: OutlineState, a: OutlineActions): TemplateResult | 
       <span class="meta">“${tidy(n.quote.exact).slice(0, 30)}”${n.tags.length ? ` · ${n.tags.map((t) => `#${t}`).join(' ')}` : ''}</span></button></li>`)}</ul>
     ${orphans.length
       ? html`<h4 class="orphans-title">${zh ? '未能定位的笔记' : 'Notes that could not be placed'} <span class="count">${orphans.length}</span></h4>
-          <ul class="orphans">${orphans.map(({ note, reason }) => html`<li class="orphan"><span class="what">${note.body || (zh ? '（无内容）' : '(empty)')}</span>
-            <span class="meta">“${tidy(note.quote.exact).slice(0, 40)}” · ${reason}</span></li>`)}</ul>`
+          <ul class="orphans">${orphans.map(({ note, reason }) => {
+            const s = state.notes.orphanState?.id === note.id ? state.notes.orphanState : null;
+            return html`<li class="orphan" data-note=${note.id}><span class="what">${note.body || (zh ? '（无内容）' : '(empty)')}</span>
+            <span class="meta">“${tidy(note.quote.exact).slice(0, 40)}” · ${reason}</span>
+            <span class="orphan-actions">
+              <button type="button" class="copy-orphan" @click=${() => a.copyOrphan(note.id)}>${s?.kind === 'copied' ? (zh ? '已复制原文' : 'Words copied') : zh ? '复制原文' : 'Copy the words'}</button>
+              <button type="button" class="delete-orphan danger" @click=${() => a.deleteOrphan(note.id)}>${s?.kind === 'confirming' ? (zh ? '确认删除？' : 'Delete it?') : zh ? '删除' : 'Delete'}</button>
+            </span>
+            ${s?.kind === 'error' ? html`<span class="error" role="alert">${s.text}</span>` : nothing}</li>`;
+          })}</ul>`
       : nothing}
   </section>`;
 }

@@ -9,6 +9,7 @@
  * document). PageSession owns the page reading and asks this for its part of the UI.
  */
 import { localDateTime } from '@/lib/local-time.ts';
+import { copyText } from './copy-text.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomTextModel } from '@/lib/text/dom.ts';
 import type { PageView } from '@/lib/view/page-view.ts';
@@ -58,6 +59,8 @@ export class NoteSession {
   private notes: PageNote[] = [];
   private placed = new Map<string, { start: number; end: number }>();
   private orphans: Array<{ note: PageNote; reason: string }> = [];
+  /** What the outline says about one orphan: its words copied, its delete to confirm, an error. */
+  private orphanState: { id: string; kind: 'copied' | 'confirming' } | { id: string; kind: 'error'; text: string } | null = null;
   /** The note whose card is open. */
   cardId: string | null = null;
   private confirmingDelete = false;
@@ -265,6 +268,39 @@ export class NoteSession {
     }
   }
 
+  /**
+   * From the outline, a note that could not be placed: its words are copied (to find them by
+   * hand), or it is deleted (asked twice, as in a card); a failure is said in the outline.
+   */
+  async copyOrphan(id: string): Promise<void> {
+    const o = this.orphans.find((x) => x.note.id === id);
+    if (!o) return;
+    try {
+      await copyText(this.o.uiRoot, o.note.quote.exact);
+      this.orphanState = { id, kind: 'copied' };
+    } catch (e) {
+      this.orphanState = { id, kind: 'error', text: e instanceof Error ? e.message : String(e) };
+    }
+    this.o.render();
+  }
+
+  async deleteOrphan(id: string): Promise<void> {
+    if (this.orphanState?.id !== id || this.orphanState.kind !== 'confirming') {
+      this.orphanState = { id, kind: 'confirming' };
+      this.o.render();
+      return;
+    }
+    try {
+      await this.o.bridge.deleteNote(id);
+      this.notes = this.notes.filter((n) => n.id !== id);
+      this.orphanState = null;
+      this.place();
+    } catch (e) {
+      this.orphanState = { id, kind: 'error', text: e instanceof Error ? e.message : String(e) };
+      this.o.render();
+    }
+  }
+
   /** From the outline: scroll to a note, flash it and open its card. */
   select(id: string): void {
     this.overlay.scrollTo(id);
@@ -275,7 +311,7 @@ export class NoteSession {
   /** The outline's notes section. */
   outline(): OutlineNotes {
     const at = (n: PageNote): number => this.placed.get(n.id)!.start;
-    return { anchored: this.notes.filter((n) => this.placed.has(n.id)).sort((a, b) => at(a) - at(b)), orphans: this.orphans };
+    return { anchored: this.notes.filter((n) => this.placed.has(n.id)).sort((a, b) => at(a) - at(b)), orphans: this.orphans, orphanState: this.orphanState };
   }
 
   /** The notes UI (add button, editor or card); `covering` is true when it takes the card layer. */

@@ -13,6 +13,7 @@ import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
 import { watchKey, type WatchKey } from '@/lib/platform/watch-key.ts';
 import { NoteSession, type NoteBridge } from './note-session.ts';
+import { copyText } from './copy-text.ts';
 import { frameOffset } from '@/lib/highlight/frames.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
 import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
@@ -477,6 +478,8 @@ export class PageSession {
                 this.setCard(cards.close(this.card));
                 this.notes.select(id);
               },
+              copyOrphan: (id) => void this.notes.copyOrphan(id),
+              deleteOrphan: (id) => void this.notes.deleteOrphan(id),
             })
           : nothing}
         ${notesUi.template}
@@ -544,7 +547,7 @@ export class PageSession {
 
   private async copy(text: string): Promise<void> {
     try {
-      await this.o.doc.defaultView?.navigator.clipboard.writeText(text);
+      await copyText(this.o.uiRoot, text);
       this.copied = text;
     } catch {
       this.copied = null;

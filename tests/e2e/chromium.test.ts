@@ -134,6 +134,10 @@ describe('cards', { timeout: 60_000 }, () => {
     assert.match(text, /复制文号/);
     assert.match(text, /本页即此文件：威海市环翠区人民政府关于公布第六批/, 'the gazette itself holds this document: its card says so');
     assert.doesNotMatch(text, /已读过此文件|打开\n/, 'not "read before", nothing to open: it is here');
+    // Copying works on an http page too (no Clipboard API there: the older copy command).
+    const copy = await (await ui(page).$('.card'))!.evaluateHandle((card) => [...card.querySelectorAll('button')].find((b) => b.textContent === '复制文号')!);
+    await (copy as import('puppeteer-core').ElementHandle<Element>).click();
+    await waitUntil(async () => (await ui(page).text('.card')) ?? '', (t) => /已复制/.test(t), 3000, 'the number copied');
     await page.close();
   });
 });

@@ -117,6 +117,15 @@ describe('notes', { timeout: 120_000 }, () => {
     assert.match(outline, /未能定位的笔记/);
     assert.match(outline, /进入林区的机动车辆/);
     await shot(page, 'chromium-note-orphan');
+    // Its words can be copied to look for them by hand; deleting it asks first, then it is gone.
+    await ui(page).click('.orphan .copy-orphan');
+    await ui(page).waitFor('.orphan .copy-orphan', { timeout: 3000 });
+    await waitUntil(async () => (await ui(page).text('.orphan .copy-orphan')) ?? '', (t) => t === '已复制原文', 3000, 'the words copied');
+    await ui(page).click('.orphan .delete-orphan');
+    await waitUntil(async () => (await ui(page).text('.orphan .delete-orphan')) ?? '', (t) => t === '确认删除？', 3000, 'the delete to confirm');
+    await ui(page).click('.orphan .delete-orphan');
+    await ui(page).waitFor('.orphan', { gone: true, timeout: 5000 });
+    assert.equal(await notesState(page, '0/0'), '0/0');
     await page.close();
   });
 });
