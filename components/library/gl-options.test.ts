@@ -22,6 +22,17 @@ function fakePort() {
   return { port, asked, saved };
 }
 
+/** A settings page with the defaults and a fake port, on the test page. */
+async function mount() {
+  const fake = fakePort();
+  const el = document.createElement('gl-options');
+  el.port = fake.port;
+  el.settings = DEFAULT_SETTINGS;
+  document.body.append(el);
+  await el.updateComplete;
+  return { el, ...fake };
+}
+
 async function until<T>(f: () => T | null | undefined | false, what: string): Promise<T> {
   for (let i = 0; i < 150; i++) {
     const v = f();
@@ -33,12 +44,7 @@ async function until<T>(f: () => T | null | undefined | false, what: string): Pr
 
 describe('<gl-options>', () => {
   it('refuses reminder days it cannot read, and stores the ones it can', async () => {
-    const { port, saved } = fakePort();
-    const el = document.createElement('gl-options');
-    el.port = port;
-    el.settings = DEFAULT_SETTINGS;
-    document.body.append(el);
-    await el.updateComplete;
+    const { el, saved } = await mount();
     const input = el.querySelector('#reminder-days') as HTMLInputElement;
     input.value = '30, 七';
     input.dispatchEvent(new Event('input'));
@@ -55,12 +61,7 @@ describe('<gl-options>', () => {
   });
 
   it('adding a site asks the browser for its permission and says so when refused', async () => {
-    const { port, asked, saved } = fakePort();
-    const el = document.createElement('gl-options');
-    el.port = port;
-    el.settings = DEFAULT_SETTINGS;
-    document.body.append(el);
-    await el.updateComplete;
+    const { el, asked, saved } = await mount();
     const input = el.querySelector('#new-host') as HTMLInputElement;
     input.value = '*.gov.hk';
     input.dispatchEvent(new Event('input'));

@@ -257,14 +257,24 @@ export class NoteSession {
       this.o.render();
       return;
     }
+    const problem = await this.deleteNow(id);
+    if (problem === null) {
+      this.cardId = null;
+      this.place();
+    } else {
+      this.cardError = problem;
+      this.o.render();
+    }
+  }
+
+  /** Deletes a note in the library and from the page's list; the reason when it failed, else null. */
+  private async deleteNow(id: string): Promise<string | null> {
     try {
       await this.o.bridge.deleteNote(id);
       this.notes = this.notes.filter((n) => n.id !== id);
-      this.cardId = null;
-      this.place();
+      return null;
     } catch (e) {
-      this.cardError = e instanceof Error ? e.message : String(e);
-      this.o.render();
+      return e instanceof Error ? e.message : String(e);
     }
   }
 
@@ -290,13 +300,12 @@ export class NoteSession {
       this.o.render();
       return;
     }
-    try {
-      await this.o.bridge.deleteNote(id);
-      this.notes = this.notes.filter((n) => n.id !== id);
+    const problem = await this.deleteNow(id);
+    if (problem === null) {
       this.orphanState = null;
       this.place();
-    } catch (e) {
-      this.orphanState = { id, kind: 'error', text: e instanceof Error ? e.message : String(e) };
+    } else {
+      this.orphanState = { id, kind: 'error', text: problem };
       this.o.render();
     }
   }
