@@ -101,6 +101,20 @@ describe('<gazette-lens-document>', () => {
     const c = await until(() => card(el), 'the card');
     expect(getComputedStyle(c).borderTopColor).to.equal('rgb(170, 0, 170)');
     expect(getComputedStyle(el.shadowRoot!.querySelector('.launcher .kind-deadline')!).color).to.equal('rgb(170, 0, 170)');
+    // The highlight itself: its underline in the page's colour, its background mixed from it.
+    const name = [...CSS.highlights.keys()].find((k) => k.startsWith('gl-deadline--'))!;
+    const painted = el.querySelector('b')!; // <b>2020年底前</b>
+    const style = getComputedStyle(painted, `::highlight(${name})`);
+    expect(style.textDecorationColor).to.equal('rgb(170, 0, 170)');
+    expect(style.backgroundColor).to.match(/0\.666667 0 0\.666667 \/ 0\.32|170, 0, 170, 0\.32/);
+  });
+
+  it('without a page colour, the highlights keep the legend\'s own colours', async () => {
+    const { el } = await mount(NOTICE, { today: '2020-11-20' });
+    const name = [...CSS.highlights.keys()].find((k) => k.startsWith('gl-deadline--'))!;
+    const style = getComputedStyle(el.querySelector('b')!, `::highlight(${name})`);
+    expect(style.textDecorationColor).to.equal('rgb(183, 126, 0)'); // #B77E00
+    expect(style.backgroundColor).to.match(/0\.901961 0\.623529 0 \/ 0\.32|230, 159, 0, 0\.32/); // rgba(230, 159, 0, 0.32)
   });
 
   it('a page that cancels gl-select keeps the card closed', async () => {

@@ -56,9 +56,9 @@ function yieldToMain(): Promise<void> {
  * @event gl-select - `{ id, kind, text, annotation }`: the reader opened a highlight's card (cancel it to keep the card closed).
  * @event gl-watch - `{ id, text, type, due, docnum, title }`: the reader asked to be reminded of a deadline; the page stores it its own way (cancel it if that failed).
  * @csspart launcher - The button that opens the outline.
- * @cssproperty --gl-color-docnum - The colour of document numbers in the cards, the outline and the launcher.
- * @cssproperty --gl-color-deadline - The colour of deadlines there.
- * @cssproperty --gl-color-unit - The colour of responsible units there.
+ * @cssproperty --gl-color-docnum - The colour of document numbers: their highlights (underline, and the background mixed from it), the cards, the outline, the launcher.
+ * @cssproperty --gl-color-deadline - The colour of deadlines, in the same places.
+ * @cssproperty --gl-color-unit - The colour of responsible units, in the same places.
  * @cssproperty --gl-card-width - The cards' width (default 340px).
  * @cssproperty --gl-outline-width - The outline's width (default 380px).
  */
@@ -169,7 +169,7 @@ export class GazetteLensDocument extends LitElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet === 'undefined') return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightCss({}, this.scope));
+    sheet.replaceSync(highlightCss({}, this.scope, { themable: true }));
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.sheet = sheet;
     this.sheetRoot = root;

@@ -61,13 +61,33 @@ export function legendWith(colours: Partial<Record<HighlightKind, string>> = {})
   });
 }
 
-/** The highlight CSS for both engines, with the reader's colours where set. */
-export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {}, scope?: string): string {
+/**
+ * A kind's colours as a page may set them through `--gl-color-<kind>` (the underline, and the
+ * background mixed from it at the legend's strength); unset, the legend's own colours, the same
+ * as without the property.
+ */
+function themable(l: LegendEntry): { background: string; color: string } {
+  const m = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(l.background);
+  const color = `var(--gl-color-${l.kind}, ${l.color})`;
+  if (!m) return { background: l.background, color };
+  const hex = `#${[m[1], m[2], m[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return { background: `color-mix(in srgb, var(--gl-color-${l.kind}, ${hex}) ${Math.round(Number(m[4]) * 100)}%, transparent)`, color };
+}
+
+/**
+ * The highlight CSS for both engines, with the reader's colours where set. With `options.themable`
+ * (<gazette-lens-document>), the CSS engine's rules take a page's `--gl-color-<kind>` too.
+ */
+export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {}, scope?: string, options: { themable?: boolean } = {}): string {
   const legend = legendWith(colours);
   const { kinds: HIGHLIGHT_NAMES, flash: FLASH_NAME } = highlightNamesFor(scope);
+  const paint = (l: LegendEntry): string => {
+    const c = options.themable ? themable(l) : l;
+    return look(c.background, c.color, l.underline);
+  };
   return [
   '/* Gazette Lens highlights: CSS Custom Highlight API */',
-  ...legend.map((l) => `::highlight(${HIGHLIGHT_NAMES[l.kind]}) { ${look(l.background, l.color, l.underline)} }`),
+  ...legend.map((l) => `::highlight(${HIGHLIGHT_NAMES[l.kind]}) { ${paint(l)} }`),
   `::highlight(${FLASH_NAME}) { ${look(FLASH_BACKGROUND, FLASH_COLOR, 'solid', '3px')} }`,
   '/* Gazette Lens highlights: mark.js engine */',
   `${mark} { background-color: transparent; color: inherit; padding: 0; margin: 0; border-radius: 0; }`,
