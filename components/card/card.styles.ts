@@ -4,6 +4,8 @@ export const cardStyles = `${baseStyles}
   .card { width: 340px; max-width: calc(100vw - 24px); background: #fff; border: 1px solid #d4dae0; border-top: 4px solid var(--kind);
     border-radius: 10px; box-shadow: 0 8px 28px rgba(20,30,40,.18); padding: 10px 14px 12px; box-sizing: border-box; }
   .card:focus { outline: none; }
+  /* In a short window (or at 200 % zoom) the card scrolls inside the room its layer leaves. */
+  .card-layer > .card { max-height: inherit; overflow: auto; }
   header { display: flex; align-items: flex-start; gap: 8px; }
   header h2 { flex: 1; font-size: 15px; margin: 0; font-weight: 600; word-break: break-all; }
   header .kind { display: block; font-size: 12px; font-weight: 500; color: var(--kind); }

@@ -21,7 +21,7 @@ import { buildPageView, itemId, type ItemView, type PageView } from '../../lib/v
 import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/highlight/index.ts';
 import { highlightCss } from '../../lib/highlight/styles.ts';
 import * as cards from '../../lib/reader/card-state.ts';
-import { placeCard, topmost } from '../../lib/reader/layers.ts';
+import { cardRoom, placeCard, topmost } from '../../lib/reader/layers.ts';
 import { renderCard, type CardState } from '../card/card.ts';
 import { renderOutline, type OutlineState } from '../outline/outline.ts';
 import { renderLauncher } from '../launcher/launcher.ts';
@@ -351,7 +351,7 @@ export class GazetteLensDocument extends LitElement {
             })
           : nothing}
         ${view && item && pos
-          ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px` })}>
+          ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, 'max-height': `${cardRoom(this.ownerDocument.defaultView!.innerHeight, pos.top)}px` })}>
               ${renderCard(item, view, cardState, {
                 close: () => this.setCard(cards.close(this.card)),
                 select: (id) => this.open(id, true),

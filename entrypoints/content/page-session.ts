@@ -20,7 +20,7 @@ import { renderOutline, type OutlineState } from '@/components/outline/outline.t
 import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import * as cards from '@/lib/reader/card-state.ts';
-import { placeCard, topmost } from '@/lib/reader/layers.ts';
+import { cardRoom, placeCard, topmost } from '@/lib/reader/layers.ts';
 import { KIND_ORDER } from '@/lib/kinds.ts';
 import { DEFAULT_OUTLINE_PREFS, withFilter, withKind, withOpen, type OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
@@ -484,7 +484,7 @@ export class PageSession {
           : nothing}
         ${notesUi.template}
         ${!notesUi.covering && item && pos
-          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
+          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${cardRoom(this.o.doc.defaultView!.innerHeight, pos.top)}px`}>
               ${renderCard(item, view, cardState, {
                 close: () => this.closeCard(),
                 select: (id) => this.select(id, false),

@@ -42,3 +42,11 @@ export function placeCard(width: number, height: number, anchor: Box | null, out
   const top = below + CARD_HEIGHT > height && anchor.top > CARD_HEIGHT + 2 * GAP + MARGIN ? anchor.top - GAP - CARD_HEIGHT : below;
   return { left, top: Math.max(MARGIN, Math.min(top, height - CARD_HEIGHT - MARGIN)) };
 }
+
+/**
+ * The height a card placed at `top` may take before the window's bottom edge (a short window, or
+ * 200 % zoom): the card scrolls inside that, never past the edge.
+ */
+export function cardRoom(viewportHeight: number, top: number): number {
+  return Math.max(120, viewportHeight - top - MARGIN);
+}

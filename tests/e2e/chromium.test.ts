@@ -180,6 +180,21 @@ describe('outline', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('in a short window (or at 200 % zoom) a card stops at the window\'s bottom and scrolls inside', async () => {
+    const { page } = await open(browser, server, fixture('gazette-issue.html'));
+    await page.setViewport({ width: 390, height: 240 });
+    await waitReady(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Alt');
+    await ui(page).waitFor('.card', { timeout: 5000 });
+    const box = await (await ui(page).$('.card'))!.evaluate((c) => { const r = c.getBoundingClientRect(); return { bottom: r.bottom, scroll: c.scrollHeight, client: c.clientHeight }; });
+    assert.ok(box.bottom <= 240, `the card ends inside the window (${box.bottom})`);
+    assert.ok(box.scroll > box.client, `and scrolls inside (${box.scroll} > ${box.client})`);
+    await shot(page, 'chromium-short-card');
+    await page.close();
+  });
+
   test('the units index filters to "my unit"', async () => {
     const { page } = await open(browser, server, fixture('gazette-issue.html'));
     await waitReady(page);

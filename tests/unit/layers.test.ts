@@ -37,3 +37,10 @@ test('a card always fits the window, also a short one and a narrow one', () => {
 test('on a 390 px screen the drawer leaves no room: no place beside it (the drawer gives way)', () => {
   assert.equal(placeCard(390, 800, box(100, 100, 50, 20), box(31, 0, 359, 800)), null);
 });
+
+test('a card never runs past the bottom of a short window: it gets the room left below its top', async () => {
+  const { cardRoom } = await import('../../lib/reader/layers.ts');
+  assert.equal(cardRoom(800, 100), 688);
+  assert.equal(cardRoom(330, 12), 306);
+  assert.equal(cardRoom(200, 190), 120, 'never less than a readable strip (it then scrolls)');
+});
