@@ -4,7 +4,7 @@
  * the content script renders into its shadow root: one implementation of the view.
  */
 import { LitElement, nothing, unsafeCSS, type TemplateResult } from 'lit';
-import type { ItemView, PageView } from '../../lib/view/page-view.ts';
+import { factsOfItem, type ItemView, type PageView } from '../../lib/view/page-view.ts';
 import { renderCard, type CardState } from './card.ts';
 import { cardStyles } from './card.styles.ts';
 import { darkStyles } from '../theme.styles.ts';
@@ -14,7 +14,7 @@ export const defaultCardState: CardState = { lang: 'zh', known: {}, host: '', wa
 
 /** The details of a watch request, from the item and the document it belongs to. */
 export function watchDetail(item: ItemView, view: PageView): { id: string; text: string; type: string; due: string | null; docnum: string | null; title: string | null } {
-  const facts = item.document !== null ? view.documents.find((d) => d.index === item.document)?.facts ?? null : null;
+  const facts = factsOfItem(view, item);
   return {
     id: item.id, text: item.text, type: item.annotation.kind === 'deadline' ? item.annotation.type : item.kind, due: item.due,
     docnum: facts?.docnum ?? null, title: facts?.title ?? null,

@@ -17,7 +17,8 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type Templat
 import { buildDomText, type DomTextModel } from '../../lib/text/dom.ts';
 import { extractSteps, localToday } from '../../lib/extract/index.ts';
 import type { AnnotationKind, ExtractionResult } from '../../lib/schema.ts';
-import { buildPageView, itemId, type ItemView, type PageView } from '../../lib/view/page-view.ts';
+import { buildPageView, countsOf, itemId, type ItemView, type PageView } from '../../lib/view/page-view.ts';
+import { yieldToMain } from '../../lib/reader/yield-to-main.ts';
 import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/highlight/index.ts';
 import { highlightCss } from '../../lib/highlight/styles.ts';
 import * as cards from '../../lib/reader/card-state.ts';
@@ -41,11 +42,6 @@ export function langOfAttribute(value: string | null): Lang {
   return value && /^en\b/i.test(value) ? 'en' : 'zh';
 }
 
-/** Gives the browser its turn between the engine's steps (no long task on a long text). */
-function yieldToMain(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
-}
 
 /**
  * @customElement gazette-lens-document
@@ -222,9 +218,7 @@ export class GazetteLensDocument extends LitElement {
   }
 
   private counts(): Record<AnnotationKind, number> {
-    const c = { docnum: 0, deadline: 0, unit: 0 };
-    for (const it of this.view?.items ?? []) c[it.kind]++;
-    return c;
+    return countsOf(this.view);
   }
 
   /** The visible items in reading order (what Alt+J / Alt+K step through). */

@@ -28,9 +28,9 @@ export class GlPopup extends LitElement {
     state: { attribute: false },
   };
 
-  static override styles = unsafeCSS(`${popupStyles.replace(/\bbody\b/g, '.gl-root')}
+  static override styles = unsafeCSS(`${popupStyles}
     :host { display: block; }
-    ${darkStyles.replace(/\bbody\b/g, '.gl-root')}`);
+    ${darkStyles}`);
 
   /** What to show; nothing until the page has read it. */
   declare state: PopupState | null;

@@ -1,7 +1,7 @@
 import { baseStyles } from '../theme.styles.ts';
 
 export const popupStyles = `${baseStyles}
-  body { margin: 0; width: 360px; font: 14px/1.5 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", system-ui, sans-serif; color: #1d2329; }
+  .gl-root { margin: 0; width: 360px; font: 14px/1.5 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", system-ui, sans-serif; color: #1d2329; }
   header { display: flex; align-items: center; gap: 8px; padding: 10px 14px; border-bottom: 1px solid #e3e7eb; }
   header h1 { font-size: 15px; margin: 0; }
   .logo { width: 24px; height: 24px; border-radius: 50%; background: #b8322a; color: #fff; display: inline-grid; place-items: center; font-weight: 700; }

@@ -7,7 +7,8 @@ import { html, nothing, render } from 'lit';
 import { buildDomText, type DomTextModel } from '@/lib/text/dom.ts';
 import { extractSteps } from '@/lib/extract/index.ts';
 import type { ExtractionResult } from '@/lib/schema.ts';
-import { buildPageView, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import { buildPageView, countsOf, factsOfItem, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import { yieldToMain } from '@/lib/reader/yield-to-main.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
@@ -53,11 +54,6 @@ export interface SessionOptions {
   onPainted?(timing: { phases: Record<string, number>; counts: Record<AnnotationKind, number>; paintedAt: number }): void;
 }
 
-/** Gives the browser a chance to paint and handle input between phases (no task over 50 ms). */
-function yieldToMain(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
-}
 
 export class PageSession {
   private readonly o: SessionOptions;
@@ -255,9 +251,7 @@ export class PageSession {
   }
 
   private counts(): Record<AnnotationKind, number> {
-    const c = { docnum: 0, deadline: 0, unit: 0 };
-    for (const it of this.view?.items ?? []) c[it.kind]++;
-    return c;
+    return countsOf(this.view);
   }
 
   private observe(): void {
@@ -522,7 +516,7 @@ export class PageSession {
   /** What watching this item asks for: its document and its deadline (a watch's identity). */
   private watchRequestOf(item: ItemView): WatchRequest | null {
     if (!item.due) return null;
-    const doc = item.document !== null ? this.view?.documents.find((d) => d.index === item.document)?.facts : null;
+    const doc = this.view ? factsOfItem(this.view, item) : null;
     return {
       kind: item.annotation.kind === 'deadline' && item.annotation.type === 'expiry' ? 'expiry' : 'deadline',
       text: item.text.slice(0, 200),

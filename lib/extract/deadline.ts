@@ -268,8 +268,7 @@ function extract(model: TextModel): Found[] {
   for (let i = 0; i < n; i++) {
     const c = norm.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
-      const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
-      if (prev >= 0x30 && prev <= 0x39) continue;
+      // The start of a digit run (the loop jumps past each run below).
       let e = i + 1;
       while (e < n && norm.charCodeAt(e) >= 0x30 && norm.charCodeAt(e) <= 0x39) e++;
       const g = e < n ? byAfter[norm.charCodeAt(e)]! : 0;

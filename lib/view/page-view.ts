@@ -170,6 +170,18 @@ export function buildPageView(text: string, result: ExtractionResult): PageView 
   return { items, byId, documents, today: result.today };
 }
 
+/** The facts of the document an item belongs to, or null (outside every document). */
+export function factsOfItem(view: PageView, item: ItemView): DocumentFacts | null {
+  return item.document !== null ? view.documents.find((d) => d.index === item.document)?.facts ?? null : null;
+}
+
+/** How many items of each kind the view holds (the launcher's and the outline's counts). */
+export function countsOf(view: PageView | null): Record<Annotation['kind'], number> {
+  const c = { docnum: 0, deadline: 0, unit: 0 };
+  for (const it of view?.items ?? []) c[it.kind]++;
+  return c;
+}
+
 function documentOf(docs: DocumentFacts[], start: number): number | null {
   const i = docs.findIndex((d) => d.start <= start && start < d.end);
   return i < 0 ? null : i;
