@@ -21,8 +21,9 @@ import { buildPageView, countsOf, itemId, type ItemView, type PageView } from '.
 import { yieldToMain } from '../../lib/reader/yield-to-main.ts';
 import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/highlight/index.ts';
 import { highlightCss } from '../../lib/highlight/styles.ts';
-import * as cards from '../../lib/reader/card-state.ts';
-import { cardRoom, placeCard, topmost } from '../../lib/reader/layers.ts';
+import { HIDE_AFTER_MS } from '../../lib/reader/card-state.ts';
+import * as rs from '../../lib/reader/reader-state.ts';
+import { cardRoom, placeCard } from '../../lib/reader/layers.ts';
 import { renderCard, type CardState } from '../card/card.ts';
 import { renderOutline, type OutlineState } from '../outline/outline.ts';
 import { renderLauncher } from '../launcher/launcher.ts';
@@ -73,26 +74,8 @@ export class GazetteLensDocument extends LitElement {
   declare today: string;
   /** The engine's result for the element's text (annotations and documents); null until read. */
   declare result: ExtractionResult | null;
-  private open_ = false;
-  private card_: cards.CardState = cards.closed;
-
-  /** Whether the outline is open (the element's own state: not an attribute). */
-  private get outlineOpen(): boolean {
-    return this.open_;
-  }
-  private set outlineOpen(open: boolean) {
-    this.open_ = open;
-    this.requestUpdate();
-  }
-
-  /** Which card is open and why (lib/reader/card-state.ts). */
-  private get card(): cards.CardState {
-    return this.card_;
-  }
-  private set card(next: cards.CardState) {
-    this.card_ = next;
-    this.requestUpdate();
-  }
+  /** What is open, stepping, the outline (lib/reader/reader-state.ts, as in the extension): the element's own state, not attributes. */
+  private state: rs.ReaderState = rs.initial();
 
   private readonly scope = `doc${++instances}`;
   private highlighter: Highlighter | null = null;
@@ -100,12 +83,8 @@ export class GazetteLensDocument extends LitElement {
   private sheetRoot: Document | ShadowRoot | null = null;
   private model: DomTextModel | null = null;
   private view: PageView | null = null;
-  private visible: Record<AnnotationKind, boolean> = { docnum: true, deadline: true, unit: true };
-  private unitFilter = '';
-  private openUnits = new Set<string>();
   private watched = new Set<string>();
   private copied: string | null = null;
-  private announcement = '';
   private observer: MutationObserver | null = null;
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -198,9 +177,10 @@ export class GazetteLensDocument extends LitElement {
       this.result = result;
       this.view = buildPageView(model.text, result);
       this.highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
-      for (const k of KIND_ORDER) this.highlighter.setKindVisible(k, this.visible[k]);
+      for (const k of KIND_ORDER) this.highlighter.setKindVisible(k, this.state.outline.visible[k]);
       this.observer?.observe(this, { childList: true, characterData: true, subtree: true });
-      if (this.card.open && !this.view.byId.has(this.card.open)) this.card = cards.close(this.card);
+      const view = this.view;
+      this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: () => false }));
       this.requestUpdate();
       await this.updateComplete;
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -221,27 +201,38 @@ export class GazetteLensDocument extends LitElement {
     return countsOf(this.view);
   }
 
-  /** The visible items in reading order (what Alt+J / Alt+K step through). */
-  private order(): string[] {
-    return (this.view?.items ?? []).filter((it) => this.visible[it.kind]).sort((a, b) => a.start - b.start).map((it) => it.id);
+  /** The visible items in reading order (what Alt+J / Alt+K step through), with what the live region says of each. */
+  private order(): Array<{ id: string; label: string; text: string }> {
+    const t = STRINGS[this.uiLang];
+    return (this.view?.items ?? [])
+      .filter((it) => this.state.outline.visible[it.kind])
+      .sort((a, b) => a.start - b.start)
+      .map((it) => ({ id: it.id, label: t[it.kind], text: it.text }));
   }
 
-  private setCard(next: cards.CardState): void {
-    if (next.hiding !== this.card.hiding) {
+  /** Takes the next reader state: runs the hide timer while it says so, paints the kinds shown, renders. */
+  private dispatch(next: rs.ReaderState): void {
+    const prev = this.state;
+    if (next === prev) return;
+    this.state = next;
+    if (rs.hiding(next) !== rs.hiding(prev)) {
       clearTimeout(this.hideTimer);
-      if (next.hiding) this.hideTimer = setTimeout(() => this.setCard(cards.hideTimerFired(this.card)), cards.HIDE_AFTER_MS);
+      if (rs.hiding(next)) this.hideTimer = setTimeout(() => this.dispatch(rs.hideTimerFired(this.state)), HIDE_AFTER_MS);
     }
-    this.card = next;
+    if (next.outline.visible !== prev.outline.visible) {
+      for (const k of KIND_ORDER) this.highlighter?.setKindVisible(k, next.outline.visible[k]);
+    }
+    this.requestUpdate();
   }
 
-  /** Opens an item's card (unless the page cancels gl-select), shows it and flashes it. */
-  private open(id: string, scroll: boolean): void {
+  /** Opens an item's card (unless the page cancels gl-select), shows it and flashes it; `next` is the state with it open. */
+  private open(id: string, scroll: boolean, next: rs.ReaderState = rs.select(this.state, id)): void {
     const item = this.view?.byId.get(id);
     if (!item) return;
     if (!emit(this, 'gl-select', { id, kind: item.kind, text: item.text, annotation: item.annotation }, true)) return;
     if (scroll) this.highlighter?.scrollTo(id);
     this.highlighter?.flash(id);
-    this.setCard(cards.select(this.card, id));
+    this.dispatch(next);
     void this.updateComplete.then(() => (this.renderRoot.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true }));
   }
 
@@ -250,35 +241,31 @@ export class GazetteLensDocument extends LitElement {
     if (e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-gl-ui'))) return;
     if (this.ownerDocument.getSelection()?.toString()) return; // selecting words opens nothing
     const id = this.highlighter?.idAt(e.clientX, e.clientY) ?? null;
-    if (id) this.open(id, false);
-    else if (this.card.pinned) this.setCard(cards.click(this.card, null));
+    if (id) this.open(id, false, rs.click(this.state, { note: null, highlight: id }));
+    else this.dispatch(rs.click(this.state, { note: null, highlight: null }));
   }
 
   private onPointer(e: PointerEvent | null): void {
     if (!this.view) return;
     const overCard = !!e && e.composedPath().some((n) => n instanceof Element && n.classList?.contains('card-layer'));
     const highlight = e && !overCard && e.buttons === 0 ? this.highlighter?.idAt(e.clientX, e.clientY) ?? null : null;
-    this.setCard(cards.pointer(this.card, { highlight, overCard }));
+    this.dispatch(rs.pointer(this.state, { highlight, overCard }));
   }
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
-      const top = topmost({ card: !!this.card.open, note: false, outline: this.outlineOpen });
-      if (top === 'card') this.setCard(cards.close(this.card));
-      else if (top === 'outline') this.outlineOpen = false;
+      this.dispatch(rs.escape(this.state));
       return;
     }
     if (!e.altKey || (e.key !== 'j' && e.key !== 'k' && e.code !== 'KeyJ' && e.code !== 'KeyK')) return;
     // Stepping belongs to the element the reader is in: the one under focus, or the only one.
     const active = this.ownerDocument.activeElement;
     if (active && active !== this.ownerDocument.body && active !== this && !this.contains(active)) return;
-    const stepped = cards.step(this.card, this.order(), e.key === 'k' || e.code === 'KeyK' ? -1 : 1);
-    if (!stepped) return;
+    const next = rs.step(this.state, this.order(), e.key === 'k' || e.code === 'KeyK' ? -1 : 1);
+    const id = rs.openHighlight(next);
+    if (!id) return;
     e.preventDefault();
-    const item = this.view!.byId.get(stepped.state.open!)!;
-    const t = STRINGS[this.uiLang];
-    this.announcement = cards.stepAnnouncement(stepped.index, this.order().length, t[item.kind], item.text);
-    this.open(item.id, true);
+    this.open(id, true, next);
   }
 
   private async copy(text: string): Promise<void> {
@@ -299,16 +286,13 @@ export class GazetteLensDocument extends LitElement {
   }
 
   private toggleKind(kind: AnnotationKind, visible: boolean): void {
-    this.visible = { ...this.visible, [kind]: visible };
-    this.highlighter?.setKindVisible(kind, visible);
-    if (!visible && this.card.open && this.view?.byId.get(this.card.open)?.kind === kind) this.setCard(cards.close(this.card));
-    this.requestUpdate();
+    this.dispatch(rs.setKind(this.state, kind, visible, (id) => this.view?.byId.get(id)?.kind));
   }
 
   /** Where the open card goes: beside its highlight, never over the outline, inside the window. */
   private cardPosition(id: string): { left: number; top: number } | null {
     const rect = this.highlighter?.rectsOf(id)[0] ?? null;
-    const drawer = this.outlineOpen ? this.renderRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    const drawer = this.state.outline.open ? this.renderRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
     const win = this.ownerDocument.defaultView!;
     return placeCard(win.innerWidth, win.innerHeight, rect, drawer);
   }
@@ -317,28 +301,26 @@ export class GazetteLensDocument extends LitElement {
     const view = this.view;
     const lang = this.uiLang;
     const counts = this.counts();
-    const item = view && this.card.open ? view.byId.get(this.card.open) : undefined;
+    const s = this.state;
+    const openId = rs.openHighlight(s);
+    const item = view && openId ? view.byId.get(openId) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
     const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: null };
     const outlineState: OutlineState = {
-      lang, visible: this.visible, unitFilter: this.unitFilter, known: {}, counts, openUnits: this.openUnits, notes: { anchored: [], orphans: [] },
+      lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: {}, counts, openUnits: new Set(s.openUnits), notes: { anchored: [], orphans: [] },
     };
     return html`<div class="bar" data-gl-ui>
-        ${view ? renderLauncher({ lang, counts, open: this.outlineOpen, detection: { score: 0, government: false, reasons: [] } }, { toggle: () => (this.outlineOpen = !this.outlineOpen) }) : nothing}
+        ${view ? renderLauncher({ lang, counts, open: s.outline.open, detection: { score: 0, government: false, reasons: [] } }, { toggle: () => this.dispatch(rs.setOutlineOpen(this.state, !this.state.outline.open)) }) : nothing}
       </div>
       <slot></slot>
       <div data-gl-ui>
-        ${view && this.outlineOpen
+        ${view && s.outline.open
           ? renderOutline(view, outlineState, {
-              close: () => (this.outlineOpen = false),
+              close: () => this.dispatch(rs.setOutlineOpen(this.state, false)),
               select: (id) => this.open(id, true),
               toggleKind: (k, v) => this.toggleKind(k, v),
-              filterUnits: (q) => { this.unitFilter = q; this.requestUpdate(); },
-              toggleUnit: (key, open) => {
-                if (open) this.openUnits.add(key);
-                else this.openUnits.delete(key);
-                this.requestUpdate();
-              },
+              filterUnits: (q) => this.dispatch(rs.setUnitFilter(this.state, q)),
+              toggleUnit: (key, open) => this.dispatch(rs.setUnitOpen(this.state, key, open)),
               selectNote: () => undefined,
               copyOrphan: () => undefined,
               deleteOrphan: () => undefined,
@@ -347,7 +329,7 @@ export class GazetteLensDocument extends LitElement {
         ${view && item && pos
           ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, 'max-height': `${cardRoom(this.ownerDocument.defaultView!.innerHeight, pos.top)}px` })}>
               ${renderCard(item, view, cardState, {
-                close: () => this.setCard(cards.close(this.card)),
+                close: () => this.dispatch(rs.closeCard(this.state)),
                 select: (id) => this.open(id, true),
                 watch: (it) => this.watch(it),
                 copy: (text) => void this.copy(text),
@@ -355,7 +337,7 @@ export class GazetteLensDocument extends LitElement {
               })}
             </div>`
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${s.announcement}</div>
       </div>`;
   }
 }

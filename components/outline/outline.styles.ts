@@ -39,7 +39,8 @@ export const outlineStyles = `${baseStyles}
   .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
   .orphan { padding: 4px 6px; color: #5f6b76; }
   .orphans-title { color: #9a5800; }
-  .orphan-actions { display: flex; gap: 6px; margin-top: 4px; }
+  .orphan-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
   .orphan-actions button { font-size: 12px; padding: 2px 8px; }
   .orphan .error { display: block; color: #c0392b; font-size: 12px; }
+  .orphan .hint { display: block; font-size: 12px; }
 `;

@@ -25,6 +25,8 @@ export interface OutlineActions {
   /** A note that could not be placed: copy its words; delete it (the first press asks). */
   copyOrphan(id: string): void;
   deleteOrphan(id: string): void;
+  /** Attach a note that could not be placed to the words selected on the page (where the page has notes). */
+  reattachOrphan?(id: string): void;
 }
 
 export interface OutlineNotes {
@@ -32,7 +34,7 @@ export interface OutlineNotes {
   /** Notes whose words could not be found again with confidence: never placed on a guess. */
   orphans: Array<{ note: PageNote; reason: string }>;
   /** What to say by one orphan: its words copied, its delete to confirm, an error. */
-  orphanState?: { id: string; kind: 'copied' | 'confirming' } | { id: string; kind: 'error'; text: string } | null;
+  orphanState?: { id: string; kind: 'copied' | 'confirming' } | { id: string; kind: 'error' | 'hint'; text: string } | null;
 }
 
 export interface OutlineState {
@@ -146,10 +148,14 @@ function notesSection(state: OutlineState, a: OutlineActions): TemplateResult | 
             return html`<li class="orphan" data-note=${note.id}><span class="what">${note.body || (zh ? '（无内容）' : '(empty)')}</span>
             <span class="meta">“${tidy(note.quote.exact).slice(0, 40)}” · ${reason}</span>
             <span class="orphan-actions">
+              ${a.reattachOrphan
+                ? html`<button type="button" class="reattach-orphan" @click=${() => a.reattachOrphan!(note.id)}>${zh ? '附到所选文字' : 'Attach to the selection'}</button>`
+                : nothing}
               <button type="button" class="copy-orphan" @click=${() => a.copyOrphan(note.id)}>${s?.kind === 'copied' ? (zh ? '已复制原文' : 'Words copied') : zh ? '复制原文' : 'Copy the words'}</button>
               <button type="button" class="delete-orphan danger" @click=${() => a.deleteOrphan(note.id)}>${s?.kind === 'confirming' ? (zh ? '确认删除？' : 'Delete it?') : zh ? '删除' : 'Delete'}</button>
             </span>
-            ${s?.kind === 'error' ? html`<span class="error" role="alert">${s.text}</span>` : nothing}</li>`;
+            ${s?.kind === 'error' ? html`<span class="error" role="alert">${s.text}</span>` : nothing}
+            ${s?.kind === 'hint' ? html`<span class="hint" role="status">${s.text}</span>` : nothing}</li>`;
           })}</ul>`
       : nothing}
   </section>`;

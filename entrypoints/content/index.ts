@@ -130,6 +130,10 @@ export default defineContentScript({
           const r = await send({ type: 'note.delete', id });
           if (!r.ok) throw new Error(r.error);
         },
+        async reattach(id, at) {
+          const r = await send({ type: 'note.reattach', id, ...at });
+          if (!r.ok) throw new Error(r.error);
+        },
         open(url) {
           window.open(url, '_blank', 'noopener');
         },

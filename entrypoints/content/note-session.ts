@@ -6,7 +6,9 @@
  * Private by construction: the notes are painted inside our closed shadow root (note-overlay),
  * not in the highlight registry the page shares; what the reader types goes into the note
  * editor, an extension page in a frame (the page sees every key event dispatched in its own
- * document). PageSession owns the page reading and asks this for its part of the UI.
+ * document). What is open (a note's card, the editor) and the "add a note" offer are the
+ * reader state's (lib/reader/reader-state.ts), which PageSession owns; this keeps the notes
+ * themselves, where they were found, and what their cards say.
  */
 import { localDateTime } from '@/lib/local-time.ts';
 import { copyText } from './copy-text.ts';
@@ -21,6 +23,7 @@ import { LIMITS } from '@/lib/limits.ts';
 import { renderAddButton, renderNoteCard } from '@/components/note/note.ts';
 import type { OutlineNotes } from '@/components/outline/outline.ts';
 import type { Lang } from '@/components/i18n.ts';
+import * as rs from '@/lib/reader/reader-state.ts';
 
 export interface NoteBridge {
   notesForPage(): Promise<PageNote[]>;
@@ -28,6 +31,8 @@ export interface NoteBridge {
   draft(draft: NoteDraft): Promise<string>;
   recolour(id: string, colour: Colour): Promise<void>;
   deleteNote(id: string): Promise<void>;
+  /** Attaches a note that could not be placed to other words of this page. */
+  reattach(id: string, at: { quote: PageNote['quote']; position: PageNote['position'] }): Promise<void>;
 }
 
 export interface NoteSessionOptions {
@@ -36,6 +41,9 @@ export interface NoteSessionOptions {
   uiHost: Element;
   lang: Lang;
   bridge: NoteBridge;
+  /** The reader state, and how to change it (PageSession.dispatch; `focus`: into what opens). */
+  state(): rs.ReaderState;
+  dispatch(next: rs.ReaderState, focus?: boolean): void;
   /** Re-render the page's UI (PageSession.renderUi). */
   render(): void;
   /** Where a card for these boxes goes. */
@@ -60,23 +68,20 @@ export class NoteSession {
   private placed = new Map<string, { start: number; end: number }>();
   private orphans: Array<{ note: PageNote; reason: string }> = [];
   /** What the outline says about one orphan: its words copied, its delete to confirm, an error. */
-  private orphanState: { id: string; kind: 'copied' | 'confirming' } | { id: string; kind: 'error'; text: string } | null = null;
-  /** The note whose card is open. */
-  cardId: string | null = null;
+  private orphanState: OutlineNotes['orphanState'] = null;
+  /** What the open note card says: its delete to confirm, an error; for the note `cardOf`. */
+  private cardOf: string | null = null;
   private confirmingDelete = false;
   private cardError: string | null = null;
-  /** The note editor's frame: its URL, the words it is for (to place it), its height. */
-  private editor: { token: string; url: string; start: number; end: number; height: number } | null = null;
-  private addAt: { left: number; top: number; start: number; end: number } | null = null;
 
   constructor(options: NoteSessionOptions) {
     this.o = options;
     this.overlay = new NoteOverlay(options.uiRoot, options.doc.defaultView!);
   }
 
-  /** True while the reader is adding or editing a note, or a note card is open. */
-  get active(): boolean {
-    return !!(this.editor || this.cardId || this.addAt);
+  /** This page has the note `id` (placed or not). */
+  has(id: string): boolean {
+    return this.notes.some((n) => n.id === id);
   }
 
   /** After each reading of the page: the new text model, and the notes placed on it again. */
@@ -110,7 +115,6 @@ export class NoteSession {
       const at = this.placed.get(n.id);
       return at ? [{ id: n.id, colour: n.colour, ...at }] : [];
     }));
-    if (this.cardId && !this.notes.some((n) => n.id === this.cardId)) this.cardId = null;
     // Inside our closed root only: "placed/orphans", for the reader's tools and our tests.
     this.o.uiRoot.dataset.notes = `${this.placed.size}/${this.orphans.length}`;
     this.o.render();
@@ -146,10 +150,7 @@ export class NoteSession {
   onSelection(doc: Document = this.o.doc): void {
     const sel = doc.getSelection();
     if (!this.model || !sel || sel.isCollapsed || !sel.rangeCount) {
-      if (this.addAt) {
-        this.addAt = null;
-        this.o.render();
-      }
+      this.o.dispatch(rs.offer(this.o.state(), null));
       return;
     }
     const range = sel.getRangeAt(0);
@@ -165,8 +166,7 @@ export class NoteSession {
     const box = rects ? topRects(rects) : [];
     const last = box[box.length - 1] ?? range.getBoundingClientRect();
     const win = this.o.doc.defaultView!;
-    this.addAt = { left: Math.min(last.right, win.innerWidth - 140), top: Math.min(last.bottom + 6, win.innerHeight - 40), start, end };
-    this.o.render();
+    this.o.dispatch(rs.offer(this.o.state(), { left: Math.min(last.right, win.innerWidth - 140), top: Math.min(last.bottom + 6, win.innerHeight - 40), start, end }));
   }
 
   /** The note under a viewport point, for a click. */
@@ -174,47 +174,18 @@ export class NoteSession {
     return this.overlay.idAt(x, y);
   }
 
-  openCard(id: string | null): void {
-    this.cardId = id;
-    this.confirmingDelete = false;
-    this.cardError = null;
-    this.o.render();
-    if (id) queueMicrotask(() => (this.o.uiRoot.querySelector('.kind-note.card') as HTMLElement | null)?.focus());
-  }
-
-  /** Escape: closes whatever notes UI is open. */
-  closeAll(): void {
-    if (this.editor) this.closeEditor();
-    this.addAt = null;
-    this.cardId = null;
-  }
-
-  /** The background says the editor of `token` is done, or wants another height. */
+  /** The background says the editor of `token` is done (saved or cancelled): the selection it was for goes too. */
   editorDone(token: string): void {
-    if (this.editor?.token !== token) return;
-    this.editor = null;
+    const next = rs.draftClosed(this.o.state(), token);
+    if (next === this.o.state()) return;
     this.o.doc.getSelection()?.removeAllRanges();
-    this.o.render();
-  }
-
-  editorHeight(token: string, height: number): void {
-    if (this.editor?.token !== token) return;
-    this.editor.height = Math.min(height, this.o.doc.defaultView!.innerHeight - 24);
-    this.o.render();
-  }
-
-  private closeEditor(): void {
-    this.editor = null;
+    this.o.dispatch(next);
   }
 
   private async openEditor(draft: NoteDraft, at: { start: number; end: number }): Promise<void> {
     try {
       const url = await this.o.bridge.draft(draft);
-      this.editor = { token: new URL(url).hash.slice(1), url, ...at, height: 320 };
-      this.addAt = null;
-      this.cardId = null;
-      this.o.render();
-      queueMicrotask(() => (this.o.uiRoot.querySelector('.note-frame') as HTMLIFrameElement | null)?.focus());
+      this.o.dispatch(rs.draftOpened(this.o.state(), { token: new URL(url).hash.slice(1), url, ...at }), true);
     } catch (e) {
       this.cardError = e instanceof Error ? e.message : String(e);
       this.o.render();
@@ -222,8 +193,9 @@ export class NoteSession {
   }
 
   private startNote(): void {
-    if (!this.addAt || !this.model || !this.view) return;
-    const { start, end } = this.addAt;
+    const offer = this.o.state().offer;
+    if (!offer || !this.model || !this.view) return;
+    const { start, end } = offer;
     const sel = describe(this.model.text, start, end);
     const doc = this.view.documents.find((x) => x.facts && x.facts.start <= start && start < x.facts.end)?.facts;
     void this.openEditor({
@@ -259,7 +231,7 @@ export class NoteSession {
     }
     const problem = await this.deleteNow(id);
     if (problem === null) {
-      this.cardId = null;
+      this.o.dispatch(rs.closeCard(this.o.state()));
       this.place();
     } else {
       this.cardError = problem;
@@ -314,7 +286,40 @@ export class NoteSession {
   select(id: string): void {
     this.overlay.scrollTo(id);
     this.overlay.flash(id);
-    this.openCard(id);
+    this.o.dispatch(rs.selectNote(this.o.state(), id), true);
+  }
+
+  /**
+   * From the outline: a note that could not be placed is attached to the words the reader
+   * selected on the page (its quote and position written anew; what it says is kept). With no
+   * words selected, the outline says how.
+   */
+  async reattachOrphan(id: string): Promise<void> {
+    const o = this.orphans.find((x) => x.note.id === id);
+    const offer = this.o.state().offer;
+    if (!o || !this.model) return;
+    const zh = this.o.lang === 'zh';
+    if (!offer) {
+      this.orphanState = { id, kind: 'hint', text: zh ? '先在页面上选中这条笔记要附着的文字，再点「附到所选文字」' : 'Select the words on the page first, then choose “Attach to the selection”' };
+      this.o.render();
+      return;
+    }
+    const sel = describe(this.model.text, offer.start, offer.end);
+    try {
+      await this.o.bridge.reattach(id, {
+        quote: { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix },
+        position: { start: sel.position.start, end: sel.position.end },
+      });
+      o.note.quote = { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix };
+      o.note.position = { start: sel.position.start, end: sel.position.end };
+      this.orphanState = null;
+      this.o.doc.getSelection()?.removeAllRanges();
+      this.o.dispatch(rs.offer(this.o.state(), null));
+      this.place();
+    } catch (e) {
+      this.orphanState = { id, kind: 'error', text: e instanceof Error ? e.message : String(e) };
+      this.o.render();
+    }
   }
 
   /** The outline's notes section. */
@@ -323,32 +328,35 @@ export class NoteSession {
     return { anchored: this.notes.filter((n) => this.placed.has(n.id)).sort((a, b) => at(a) - at(b)), orphans: this.orphans, orphanState: this.orphanState };
   }
 
-  /** The notes UI (add button, editor or card); `covering` is true when it takes the card layer. */
-  render(): { template: TemplateResult | typeof nothing; covering: boolean } {
+  /** The notes UI: the "add a note" offer, and the editor or a note's card when one is open. */
+  render(): TemplateResult | typeof nothing {
     const { lang } = this.o;
-    const add = this.addAt ? renderAddButton(lang, this.addAt, () => this.startNote()) : nothing;
-    if (this.editor) {
-      const range = this.model?.toRange(this.editor.start, this.editor.end);
+    const state = this.o.state();
+    const add = state.offer ? renderAddButton(lang, state.offer, () => this.startNote()) : nothing;
+    const open = state.open;
+    if (open.kind === 'draft') {
+      const range = this.model?.toRange(open.start, open.end);
       const pos = this.o.position(range ? topRects(range) : []);
       const title = lang === 'zh' ? '笔记编辑器' : 'Note editor';
-      return {
-        template: html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
-          <iframe class="note-frame" src=${this.editor.url} title=${title} style=${`height:${this.editor.height}px`}></iframe></div>`,
-        covering: true,
-      };
+      return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
+          <iframe class="note-frame" src=${open.url} title=${title} style=${`height:${open.height}px`}></iframe></div>`;
     }
-    const note = this.cardId ? this.notes.find((n) => n.id === this.cardId) : undefined;
-    if (note) {
-      const pos = this.o.position(this.overlay.rectsOf(note.id));
-      const card = renderNoteCard(lang, note, { confirmingDelete: this.confirmingDelete, updated: localDateTime(note.updated), error: this.cardError }, {
-        edit: () => this.editNote(note.id),
-        close: () => this.openCard(null),
-        recolour: (c) => void this.recolour(note.id, c),
-        remove: (confirmed) => void this.remove(note.id, confirmed),
-      });
-      return { template: html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>${card}</div>`, covering: true };
+    const note = open.kind === 'note' ? this.notes.find((n) => n.id === open.id) : undefined;
+    if (!note) return add;
+    if (this.cardOf !== note.id) {
+      // Another note's card: nothing to confirm, no error yet.
+      this.cardOf = note.id;
+      this.confirmingDelete = false;
+      this.cardError = null;
     }
-    return { template: add, covering: false };
+    const pos = this.o.position(this.overlay.rectsOf(note.id));
+    const card = renderNoteCard(lang, note, { confirmingDelete: this.confirmingDelete, updated: localDateTime(note.updated), error: this.cardError }, {
+      edit: () => this.editNote(note.id),
+      close: () => this.o.dispatch(rs.closeCard(this.o.state())),
+      recolour: (c) => void this.recolour(note.id, c),
+      remove: (confirmed) => void this.remove(note.id, confirmed),
+    });
+    return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>${card}</div>`;
   }
 
   destroy(): void {

@@ -1,29 +1,31 @@
 /**
- * One reading of a page: DOM → text model → extraction → highlights → cards and outline.
- * Owns every listener, observer and timer it starts, and releases them in destroy().
- * Browser APIs come in through `bridge`, so this file stays testable in a plain page.
+ * A page being read: wiring. It reads the page (read-page.ts), keeps the reader state
+ * (lib/reader/reader-state.ts: what is open, stepping, the outline), feeds that state what the
+ * reader did (page-input.ts) and carries out the difference: render, the hide timer, focus, the
+ * site's prefs kept. Owns every listener, observer and timer it starts, and releases them in
+ * destroy(). Browser APIs come in through `bridge`.
  */
 import { html, nothing, render } from 'lit';
-import { buildDomText, type DomTextModel } from '@/lib/text/dom.ts';
-import { extractSteps } from '@/lib/extract/index.ts';
-import type { ExtractionResult } from '@/lib/schema.ts';
-import { buildPageView, countsOf, factsOfItem, itemId, type ItemView, type PageView } from '@/lib/view/page-view.ts';
-import { yieldToMain } from '@/lib/reader/yield-to-main.ts';
+import type { DomTextModel } from '@/lib/text/dom.ts';
+import { countsOf, factsOfItem, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
 import { watchKey, type WatchKey } from '@/lib/platform/watch-key.ts';
 import { NoteSession, type NoteBridge } from './note-session.ts';
 import { copyText } from './copy-text.ts';
-import { frameOffset } from '@/lib/highlight/frames.ts';
+import { readPage } from './read-page.ts';
+import { PageObserver } from './page-observer.ts';
+import { listenTo, type PageInput } from './page-input.ts';
 import { renderCard, type CardState } from '@/components/card/card.ts';
 import { renderOutline, type OutlineState } from '@/components/outline/outline.ts';
 import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
-import * as cards from '@/lib/reader/card-state.ts';
-import { cardRoom, placeCard, topmost } from '@/lib/reader/layers.ts';
+import { HIDE_AFTER_MS } from '@/lib/reader/card-state.ts';
+import * as rs from '@/lib/reader/reader-state.ts';
+import { cardRoom, placeCard } from '@/lib/reader/layers.ts';
 import { KIND_ORDER } from '@/lib/kinds.ts';
-import { DEFAULT_OUTLINE_PREFS, withFilter, withKind, withOpen, type OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
+import type { OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
 export interface Bridge extends NoteBridge {
   lookup(docnums: string[]): Promise<Record<string, KnownDocument>>;
@@ -54,53 +56,68 @@ export interface SessionOptions {
   onPainted?(timing: { phases: Record<string, number>; counts: Record<AnnotationKind, number>; paintedAt: number }): void;
 }
 
+/** How a change came about: kept for the site (now, or once typing rests), focus moved into what opened. */
+interface Effects {
+  save?: 'now' | 'typing';
+  focus?: boolean;
+}
 
 export class PageSession {
   private readonly o: SessionOptions;
   private model: DomTextModel | null = null;
   private view: PageView | null = null;
   private order: ItemView[] = [];
-  /** Which card is open and why (hover, click, keyboard): lib/reader/card-state.ts. */
-  private card: cards.CardState = cards.closed;
-  /** What a screen reader hears after Alt+J / Alt+K (a live region). */
-  private announcement = '';
-  /** The outline as the reader left it on this site (lib/reader/outline-prefs.ts), kept by the background. */
-  private prefs: OutlinePrefs = DEFAULT_OUTLINE_PREFS;
-  private prefsTimer: ReturnType<typeof setTimeout> | undefined;
-  private get outlineOpen(): boolean {
-    return this.prefs.open;
-  }
-  private get visible(): Record<AnnotationKind, boolean> {
-    return this.prefs.visible;
-  }
-  private get unitFilter(): string {
-    return this.prefs.unitFilter;
-  }
-  private openUnits = new Set<string>();
+  private state: rs.ReaderState;
   private known: Record<string, KnownDocument> = {};
   private watched = new Set<string>();
   private copied: string | null = null;
   private watchError: string | null = null;
-  private observer: MutationObserver | null = null;
+  private readonly observer: PageObserver;
   private readonly abort = new AbortController();
   private rerunTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private prefsTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pendingRerun = false;
+  /** Where focus was before the keyboard opened something; it goes back there when that closes. */
   private lastFocus: Element | null = null;
   private readonly notes: NoteSession;
   /** Listeners on the same-origin frames the last reading found (replaced at each reading). */
-  private frameListeners: AbortController;
+  private frameListeners = new AbortController();
+  private readonly input: PageInput;
 
   constructor(options: SessionOptions) {
     this.o = options;
-    this.prefs = options.prefs ?? DEFAULT_OUTLINE_PREFS;
+    this.state = rs.initial(options.prefs);
+    this.observer = new PageObserver(options.doc, options.uiHost, () => this.rerun());
     this.notes = new NoteSession({
       doc: options.doc, uiRoot: options.uiRoot, uiHost: options.uiHost, lang: options.lang, bridge: options.bridge,
+      state: () => this.state,
+      dispatch: (next, focus) => this.dispatch(next, { focus }),
       render: () => this.renderUi(),
-      position: (rects) => this.cardPosition('', rects),
+      position: (rects) => this.cardPosition(rects[0] ?? null),
     });
-    this.frameListeners = new AbortController();
+    this.input = {
+      hover: (x, y, overUi, selecting) => {
+        this.dispatch(rs.pointer(this.state, { highlight: overUi || selecting ? null : this.o.highlighter.idAt(x, y), overCard: overUi }));
+      },
+      click: (x, y, selecting) => {
+        const note = this.notes.idAt(x, y);
+        // A click that ends a selection is the reader's selection, not a click on a highlight.
+        if (selecting) {
+          if (rs.openNote(this.state)) this.dispatch(rs.closeCard(this.state));
+          return;
+        }
+        const next = rs.click(this.state, { note, highlight: note ? null : this.o.highlighter.idAt(x, y) });
+        this.dispatch(next, { focus: !!note });
+      },
+      selection: (doc) => this.notes.onSelection(doc),
+      key: (e) => this.onKey(e),
+      scroll: (doc) => {
+        this.renderUi();
+        if (doc !== this.o.doc) this.notes.relayout();
+      },
+    };
   }
 
   /** Reads the page and paints everything; resolves when the highlights are painted. */
@@ -114,19 +131,13 @@ export class PageSession {
         this.rerunTimer = setTimeout(() => this.rerun(), 100);
       }
     }, { signal: this.abort.signal, capture: true });
-
     await this.read();
-    this.listen();
-    this.observe();
-  }
-
-  /** Changes the site's outline prefs and keeps them (a filter being typed is kept once it rests). */
-  private setPrefs(next: OutlinePrefs, typing = false): void {
-    this.prefs = next;
-    clearTimeout(this.prefsTimer);
-    const save = (): void => void this.o.bridge.saveSitePrefs(this.prefs).catch(() => undefined);
-    if (typing) this.prefsTimer = setTimeout(save, 500);
-    else save();
+    listenTo(this.o.doc, this.o.doc, this.o.uiHost, this.input, this.abort.signal);
+    // Keys pressed inside our UI (focus in a card) never reach the page (ui-host.ts stops
+    // them at the shadow root): the same keys are read here, before that.
+    this.o.uiRoot.addEventListener('keydown', (e) => {
+      if (e.isTrusted) this.onKey(e);
+    }, { signal: this.abort.signal });
   }
 
   /** Re-reads the page (after it changed, or after a single-page navigation). */
@@ -146,66 +157,31 @@ export class PageSession {
 
   private async read(): Promise<void> {
     const { doc, highlighter, uiHost } = this.o;
-    const phases: Record<string, number> = { 'read starts at': performance.now() };
-    let t = performance.now();
-    const lap = (name: string): void => {
-      const now = performance.now();
-      phases[name] = now - t;
-      t = now;
-    };
-    this.observer?.disconnect();
-    highlighter.clear();
-    const model = buildDomText(doc.body, { exclude: (el) => el === uiHost });
-    lap('text model');
-    await yieldToMain();
-    t = performance.now();
-    // The engine in steps, the browser's turn between them: no step blocks input for long.
-    const steps = extractSteps(model.text, { today: this.o.today });
-    let result: ExtractionResult;
-    for (;;) {
-      const next = steps.next();
-      if (next.done) {
-        result = next.value;
-        break;
-      }
-      phases[`extract: ${next.value}`] = performance.now() - t;
-      await yieldToMain();
-      t = performance.now();
-    }
-    lap('extract: documents');
-    await yieldToMain();
-    t = performance.now();
-    // Paint first (ids as buildPageView gives them), then build what the cards and outline need.
-    highlighter.apply(model, result.annotations.map((a, i) => ({ id: itemId(i), kind: a.kind, start: a.start, end: a.end })));
-    for (const k of KIND_ORDER) highlighter.setKindVisible(k, this.visible[k]);
-    lap('highlight');
-    phases['highlight done at'] = performance.now();
-    // The cards and outline are built once the highlights are on screen.
-    const paintedAt = await new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
-    t = performance.now();
-    const view = buildPageView(model.text, result);
-    lap('view');
+    this.observer.pause();
+    const { model, view, phases, paintedAt } = await readPage(doc, { highlighter, uiHost, today: this.o.today, visible: this.state.outline.visible });
+    const t = performance.now();
     this.model = model;
     this.view = view;
     this.order = [...view.items].sort((a, b) => a.start - b.start);
-    if (this.card.open && !view.byId.has(this.card.open)) this.closeCard();
     this.notes.update(model, view);
+    this.reconcile();
     this.listenToFrames(model);
     this.renderUi();
-    lap('ui');
-    this.observer?.takeRecords();
-    this.observe();
+    phases.ui = performance.now() - t;
+    this.observer.observe(model.frames);
     doc.documentElement.setAttribute('data-gazette-lens', 'ready');
-    if (this.o.onPainted) {
-      const counts = this.counts();
-      const done = this.o.onPainted;
-      done({ phases, counts, paintedAt });
-    }
+    this.o.onPainted?.({ phases, counts: countsOf(view), paintedAt });
     void this.afterRead(view);
   }
 
+  /** A card whose highlight or note went with a new reading, or with the notes changing, closes. */
+  reconcile(): void {
+    const view = this.view;
+    if (!view) return;
+    this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: (id) => this.notes.has(id) }));
+  }
+
   private async afterRead(view: PageView): Promise<void> {
-    const counts = this.counts();
     const documents: PageDocument[] = view.documents.flatMap((d) => {
       const f = d.facts;
       if (!f) return [];
@@ -218,7 +194,7 @@ export class PageSession {
     const shown = [...new Set(view.items.flatMap((it) => (it.annotation.kind === 'docnum' ? [it.annotation.canonical] : [])))];
     try {
       // The report comes first: the background answers this page only about what it reported.
-      await this.o.bridge.report({ counts, documents, shown: shown.slice(0, 2000) });
+      await this.o.bridge.report({ counts: countsOf(view), documents, shown: shown.slice(0, 2000) });
       this.known = await this.o.bridge.lookup(shown);
       const watched = new Set((await this.o.bridge.watchesForPage()).map(watchKey));
       for (const it of view.items) {
@@ -236,6 +212,7 @@ export class PageSession {
   async reloadNotes(): Promise<void> {
     try {
       await this.notes.load();
+      this.reconcile();
     } catch {
       // Notes come back on the next reading.
     }
@@ -247,119 +224,67 @@ export class PageSession {
   }
 
   editorHeight(token: string, height: number): void {
-    this.notes.editorHeight(token, height);
-  }
-
-  private counts(): Record<AnnotationKind, number> {
-    return countsOf(this.view);
-  }
-
-  private observe(): void {
-    const { doc, uiHost } = this.o;
-    if (!this.observer) {
-      this.observer = new MutationObserver((records) => {
-        // Loop guard: our own UI and our own marks never trigger a re-read.
-        const foreign = records.some((r) => {
-          const t = r.target;
-          if (uiHost.contains(t)) return false;
-          // Above <body> only a new <body> matters (the <head> is scripts and styles).
-          if (t === doc.documentElement) return [...r.addedNodes].some((n) => n.nodeName === 'BODY' || n.nodeName === 'FRAMESET');
-          if (doc.head?.contains(t)) return false;
-          const el = t.nodeType === 1 ? (t as Element) : t.parentElement;
-          if (el?.closest('mark.gl-mark')) return false;
-          const nodes = [...r.addedNodes, ...r.removedNodes];
-          return !nodes.length || !nodes.every((n) => n === uiHost || (n as Element).classList?.contains('gl-mark'));
-        });
-        if (!foreign) return;
-        clearTimeout(this.rerunTimer);
-        this.rerunTimer = setTimeout(() => this.rerun(), 400);
-      });
-    }
-    // The whole document: a page that replaces <body> is read again too; and the frames read.
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    for (const frame of this.model?.frames ?? []) this.observer.observe(frame.body, { childList: true, subtree: true, characterData: true });
+    this.dispatch(rs.draftHeight(this.state, token, height, this.o.doc.defaultView!.innerHeight));
   }
 
   /**
-   * The reader's pointer and keys on the page, and in the same-origin frames it reads: only
-   * events the browser made (`isTrusted`), so a page cannot drive our UI with synthetic ones.
-   * Coordinates from a frame are moved into the top page's viewport.
+   * Takes the next reader state and carries out the difference: the hide timer, the kinds
+   * painted, the site's prefs kept, the card's messages reset, focus, and a render.
    */
-  private listenTo(doc: Document, signal: AbortSignal): void {
-    const top = doc === this.o.doc;
-    const shift = (x: number, y: number): { x: number; y: number } => {
-      if (top) return { x, y };
-      const o = frameOffset(doc);
-      return { x: x + o.x, y: y + o.y };
-    };
-    // One reading per frame, of the latest position (not the first of the frame: the pointer
-    // may have moved on into the card since).
-    let frame = 0;
-    let latest: { x: number; y: number; overUi: boolean; selecting: boolean } | null = null;
-    doc.addEventListener('pointermove', (e) => {
-      if (!e.isTrusted || e.pointerType === 'touch') return;
-      // While the reader selects words (a button held, or words selected), hovering opens no
-      // card: the note button the selection brings wins.
-      const selecting = e.buttons !== 0 || doc.getSelection()?.isCollapsed === false;
-      latest = { x: e.clientX, y: e.clientY, overUi: top && e.composedPath().includes(this.o.uiHost), selecting };
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!latest) return;
-        const p = shift(latest.x, latest.y);
-        this.hover(p.x, p.y, latest.overUi, latest.selecting);
-      });
-    }, { signal, passive: true });
-    doc.addEventListener('mouseup', (e) => {
-      if (e.isTrusted && !e.composedPath().includes(this.o.uiHost)) setTimeout(() => this.notes.onSelection(doc), 0);
-    }, { signal });
-    doc.addEventListener('keyup', (e) => {
-      if (e.isTrusted && (e.shiftKey || e.key === 'Shift')) this.notes.onSelection(doc);
-    }, { signal });
-    doc.addEventListener('click', (e) => {
-      if (!e.isTrusted || e.composedPath().includes(this.o.uiHost)) return;
-      const { x: cx, y: cy } = shift(e.clientX, e.clientY);
-      const noteId = this.notes.idAt(cx, cy);
-      if (noteId && doc.getSelection()?.isCollapsed !== false) {
-        this.setCard(cards.close(this.card));
-        this.notes.openCard(noteId);
-        return;
-      }
-      if (this.notes.cardId) this.notes.openCard(null);
-      // A click that ends a selection is the reader's selection, not a click on a highlight.
-      if (doc.getSelection()?.isCollapsed === false) return;
-      this.setCard(cards.click(this.card, this.o.highlighter.idAt(cx, cy)));
-    }, { signal });
-    doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
-    doc.defaultView?.addEventListener('scroll', () => {
-      this.renderUi();
-      if (!top) this.notes.relayout();
-    }, { signal, passive: true });
+  private dispatch(next: rs.ReaderState, fx: Effects = {}): void {
+    const prev = this.state;
+    if (next === prev) return;
+    this.state = next;
+    if (rs.hiding(next) && !rs.hiding(prev)) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.dispatch(rs.hideTimerFired(this.state)), HIDE_AFTER_MS);
+    } else if (!rs.hiding(next)) clearTimeout(this.hideTimer);
+    if (next.outline.visible !== prev.outline.visible) {
+      for (const k of KIND_ORDER) this.o.highlighter.setKindVisible(k, next.outline.visible[k]);
+    }
+    if (fx.save && next.outline !== prev.outline) this.keepPrefs(fx.save);
+    const opened = rs.openHighlight(next) !== rs.openHighlight(prev) || next.open.kind !== prev.open.kind || rs.openNote(next) !== rs.openNote(prev);
+    if (opened) {
+      this.copied = null;
+      this.watchError = null;
+      if (fx.focus && prev.open.kind === 'none') this.lastFocus = this.o.doc.activeElement;
+    }
+    this.renderUi();
+    if (opened && next.open.kind === 'none' && this.lastFocus instanceof HTMLElement) {
+      this.lastFocus.focus();
+      this.lastFocus = null;
+    }
+    if (fx.focus) this.focusOpen();
   }
 
-  private listen(): void {
-    this.listenTo(this.o.doc, this.abort.signal);
-    // Keys pressed inside our UI (focus in a card) never reach the page (ui-host.ts stops
-    // them at the shadow root): the same keys are read here, before that.
-    this.o.uiRoot.addEventListener('keydown', (e) => this.onKey(e), { signal: this.abort.signal });
+  /** Focus into what is open: a card (highlight or note) or the note editor's frame. */
+  private focusOpen(): void {
+    const kind = this.state.open.kind;
+    const selector = kind === 'highlight' ? '.card-layer .card' : kind === 'note' ? '.kind-note.card' : kind === 'draft' ? '.note-frame' : null;
+    if (selector) (this.o.uiRoot.querySelector(selector) as HTMLElement | null)?.focus();
   }
 
-  /** Alt+J / Alt+K step through the highlights; Esc closes what is open. Only the reader's own keys. */
+  /** Keeps the site's outline prefs (a filter being typed once it rests). */
+  private keepPrefs(when: 'now' | 'typing'): void {
+    clearTimeout(this.prefsTimer);
+    const save = (): void => void this.o.bridge.saveSitePrefs(this.state.outline).catch(() => undefined);
+    if (when === 'typing') this.prefsTimer = setTimeout(save, 500);
+    else save();
+  }
+
+  /** Alt+J / Alt+K step through the highlights; Esc closes the topmost thing. */
   private onKey(e: KeyboardEvent): void {
-    if (!e.isTrusted) return;
     if (e.altKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
       e.preventDefault();
       this.step(e.code === 'KeyJ' ? 1 : -1);
     } else if (e.key === 'Escape') {
-      // The topmost thing closes: a card, then a note's UI, then the outline.
-      const layer = topmost({ card: !!this.card.open, note: this.notes.active, outline: this.outlineOpen });
-      if (!layer) return;
+      const next = rs.escape(this.state);
+      if (next === this.state) return;
       e.preventDefault();
-      if (layer === 'card') this.closeCard();
-      else if (layer === 'note') {
-        this.notes.closeAll();
-        this.renderUi();
-      } else this.toggleOutline();
+      const outlineClosed = this.state.outline.open && !next.outline.open;
+      if (next.open.kind === 'none' && this.state.open.kind === 'draft') this.o.doc.getSelection()?.removeAllRanges();
+      this.dispatch(next, { save: 'now' });
+      if (outlineClosed) this.focusLauncherIfInside();
     }
   }
 
@@ -368,149 +293,106 @@ export class PageSession {
     this.frameListeners.abort();
     this.frameListeners = new AbortController();
     const signal = AbortSignal.any ? AbortSignal.any([this.abort.signal, this.frameListeners.signal]) : this.frameListeners.signal;
-    for (const frame of model.frames) this.listenTo(frame, signal);
-  }
-
-  private hover(x: number, y: number, overUi: boolean, selecting = false): void {
-    this.setCard(cards.pointer(this.card, { highlight: overUi || selecting ? null : this.o.highlighter.idAt(x, y), overCard: overUi }));
-  }
-
-  /**
-   * Takes the next card state: renders when the open card changed (a new one with its copy and
-   * watch messages reset) and runs the hide timer while the state says the card is hiding.
-   */
-  private setCard(next: cards.CardState, focus = false): void {
-    const prev = this.card;
-    if (next.open && !this.view?.byId.has(next.open)) return;
-    this.card = next;
-    if (next.hiding && !prev.hiding) {
-      clearTimeout(this.hideTimer);
-      this.hideTimer = setTimeout(() => this.setCard(cards.hideTimerFired(this.card)), cards.HIDE_AFTER_MS);
-    } else if (!next.hiding) clearTimeout(this.hideTimer);
-    if (next.open !== prev.open) {
-      if (focus && !prev.open) this.lastFocus = this.o.doc.activeElement;
-      this.copied = null;
-      this.watchError = null;
-      this.renderUi();
-      if (!next.open && this.lastFocus instanceof HTMLElement) {
-        this.lastFocus.focus();
-        this.lastFocus = null;
-      }
-    }
-    if (focus && next.open) (this.o.uiRoot.querySelector('.card') as HTMLElement | null)?.focus();
+    for (const frame of model.frames) listenTo(frame, this.o.doc, this.o.uiHost, this.input, signal);
   }
 
   /** Moves to the next (1) or previous (-1) visible highlight, opens its card with focus and says where the reader is. */
-  step(direction: 1 | -1): void {
-    const items = this.order.filter((it) => this.visible[it.kind]);
-    const r = cards.step(this.card, items.map((it) => it.id), direction);
-    if (!r) return;
-    const item = items[r.index]!;
-    this.announcement = cards.stepAnnouncement(r.index, items.length, STRINGS[this.o.lang][item.kind], item.text);
-    this.o.highlighter.scrollTo(item.id);
-    this.o.highlighter.flash(item.id);
-    this.setCard(r.state, true);
-    this.renderUi();
-  }
-
-  /** Scrolls to a highlight, flashes it and opens its card. */
-  select(id: string, focus: boolean): void {
-    // A drawer that leaves no room for a card beside it (a narrow screen) gives way to the card.
-    const win = this.o.doc.defaultView!;
-    const drawer = this.drawerRect();
-    // (not kept for the site: a narrow window's layout, not the reader's choice)
-    if (drawer && !placeCard(win.innerWidth, win.innerHeight, null, drawer)) this.prefs = withOpen(this.prefs, false);
+  private step(direction: 1 | -1): void {
+    const words = STRINGS[this.o.lang];
+    const items = this.order.filter((it) => this.state.outline.visible[it.kind]).map((it) => ({ id: it.id, label: words[it.kind], text: it.text }));
+    const next = rs.step(this.state, items, direction);
+    const id = rs.openHighlight(next);
+    if (!id) return;
     this.o.highlighter.scrollTo(id);
     this.o.highlighter.flash(id);
-    this.setCard(cards.select(this.card, id), focus);
+    this.dispatch(next, { focus: true });
   }
 
-  private closeCard(): void {
-    this.setCard(cards.close(this.card));
+  /** Scrolls to a highlight, flashes it and opens its card (from the outline or a citation). */
+  private select(id: string): void {
+    if (!this.view?.byId.has(id)) return;
+    // A drawer that leaves no room for a card beside it (a narrow screen) gives way to the card
+    // (not kept for the site: a narrow window's layout, not the reader's choice).
+    const win = this.o.doc.defaultView!;
+    const drawer = this.drawerRect();
+    const fits = !drawer || !!placeCard(win.innerWidth, win.innerHeight, null, drawer);
+    this.o.highlighter.scrollTo(id);
+    this.o.highlighter.flash(id);
+    this.dispatch(rs.select(this.state, id, fits));
   }
 
   /** Where a card goes: beside the outline when it is open (lib/reader/layers.ts), inside the window. */
-  private cardPosition(id: string, rects?: DOMRect[]): { left: number; top: number } {
+  private cardPosition(anchor: DOMRect | null): { left: number; top: number } {
     const win = this.o.doc.defaultView!;
-    const anchor = (rects ?? this.o.highlighter.rectsOf(id))[0] ?? null;
     return placeCard(win.innerWidth, win.innerHeight, anchor, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, anchor, null)!;
   }
 
   /** Where the outline drawer stands, when it is open. */
   private drawerRect(): DOMRect | null {
-    return this.outlineOpen ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
+    return this.state.outline.open ? this.o.uiRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
   }
-
 
   renderUi(): void {
     const view = this.view;
     if (!view) return;
     const { lang } = this.o;
+    const s = this.state;
+    const counts = countsOf(view);
     const cardState: CardState = { lang, known: this.known, host: this.o.doc.location.hostname, watched: this.watched, copied: this.copied, watchError: this.watchError };
     const outlineState: OutlineState = {
-      lang, visible: this.visible, unitFilter: this.unitFilter, known: this.known, counts: this.counts(), openUnits: this.openUnits,
+      lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: this.known, counts, openUnits: new Set(s.openUnits),
       notes: this.notes.outline(),
     };
-    const item = this.card.open ? view.byId.get(this.card.open) : undefined;
-    const pos = item ? this.cardPosition(item.id) : null;
-    const notesUi = this.notes.render();
+    const openId = rs.openHighlight(s);
+    const item = openId ? view.byId.get(openId) : undefined;
+    const pos = item ? this.cardPosition(this.o.highlighter.rectsOf(item.id)[0] ?? null) : null;
     render(
-      html`${renderLauncher({ lang, counts: outlineState.counts, open: this.outlineOpen, detection: this.o.detection }, { toggle: () => this.toggleOutline() })}
-        ${this.outlineOpen
+      html`${renderLauncher({ lang, counts, open: s.outline.open, detection: this.o.detection }, { toggle: () => this.toggleOutline() })}
+        ${s.outline.open
           ? renderOutline(view, outlineState, {
               close: () => this.toggleOutline(),
-              select: (id) => this.select(id, false),
-              toggleKind: (k, v) => this.toggleKind(k, v),
-              filterUnits: (q) => { this.setPrefs(withFilter(this.prefs, q), true); this.renderUi(); },
-              toggleUnit: (key, open) => {
-                if (open === this.openUnits.has(key)) return;
-                if (open) this.openUnits.add(key);
-                else this.openUnits.delete(key);
-                this.renderUi();
-              },
-              selectNote: (id) => {
-                this.setCard(cards.close(this.card));
-                this.notes.select(id);
-              },
+              select: (id) => this.select(id),
+              toggleKind: (k, v) => this.dispatch(rs.setKind(this.state, k, v, (id) => this.view?.byId.get(id)?.kind), { save: 'now' }),
+              filterUnits: (q) => this.dispatch(rs.setUnitFilter(this.state, q), { save: 'typing' }),
+              toggleUnit: (key, open) => this.dispatch(rs.setUnitOpen(this.state, key, open)),
+              selectNote: (id) => this.notes.select(id),
               copyOrphan: (id) => void this.notes.copyOrphan(id),
               deleteOrphan: (id) => void this.notes.deleteOrphan(id),
+              reattachOrphan: (id) => void this.notes.reattachOrphan(id),
             })
           : nothing}
-        ${notesUi.template}
-        ${!notesUi.covering && item && pos
+        ${this.notes.render()}
+        ${item && pos
           ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${cardRoom(this.o.doc.defaultView!.innerHeight, pos.top)}px`}>
               ${renderCard(item, view, cardState, {
-                close: () => this.closeCard(),
-                select: (id) => this.select(id, false),
+                close: () => this.dispatch(rs.closeCard(this.state)),
+                select: (id) => this.select(id),
                 watch: (it) => void this.watch(it),
                 copy: (text) => void this.copy(text),
                 open: (url) => this.o.bridge.open(url),
               })}
             </div>`
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
+        <div class="visually-hidden" role="status" aria-live="polite">${s.announcement}</div>`,
       this.o.uiRoot,
     );
   }
 
   /** Opens the outline (the popup's 「打开大纲」), or leaves it open. */
   openOutline(): void {
-    if (!this.outlineOpen) this.toggleOutline();
+    if (!this.state.outline.open) this.toggleOutline();
   }
 
   private toggleOutline(): void {
-    this.setPrefs(withOpen(this.prefs, !this.outlineOpen));
-    this.renderUi();
-    const focusIn = (this.o.uiRoot.getRootNode() as ShadowRoot).activeElement !== null;
-    if (this.outlineOpen) (this.o.uiRoot.querySelector('.outline .close') as HTMLElement | null)?.focus();
-    else if (focusIn) (this.o.uiRoot.querySelector('.launcher') as HTMLElement | null)?.focus();
+    const open = !this.state.outline.open;
+    this.dispatch(rs.setOutlineOpen(this.state, open), { save: 'now' });
+    if (open) (this.o.uiRoot.querySelector('.outline .close') as HTMLElement | null)?.focus();
+    else this.focusLauncherIfInside();
   }
 
-  private toggleKind(kind: AnnotationKind, visible: boolean): void {
-    this.setPrefs(withKind(this.prefs, kind, visible));
-    this.o.highlighter.setKindVisible(kind, visible);
-    if (!visible && this.card.open && this.view?.byId.get(this.card.open)?.kind === kind) this.closeCard();
-    this.renderUi();
+  /** The outline closed while focus was in our UI: focus goes to the launcher that opens it. */
+  private focusLauncherIfInside(): void {
+    if ((this.o.uiRoot.getRootNode() as ShadowRoot).activeElement !== null) (this.o.uiRoot.querySelector('.launcher') as HTMLElement | null)?.focus();
   }
 
   /** What watching this item asks for: its document and its deadline (a watch's identity). */
@@ -552,13 +434,13 @@ export class PageSession {
   destroy(): void {
     this.abort.abort();
     this.frameListeners.abort();
-    this.observer?.disconnect();
+    this.observer.destroy();
     clearTimeout(this.rerunTimer);
     clearTimeout(this.hideTimer);
+    clearTimeout(this.prefsTimer);
     this.o.highlighter.destroy();
     this.notes.destroy();
     render(nothing, this.o.uiRoot);
     this.o.doc.documentElement.removeAttribute('data-gazette-lens');
   }
 }
-

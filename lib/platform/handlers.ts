@@ -48,7 +48,7 @@ export interface LibraryPort {
   notesOf(documentIds: string[]): Promise<PageNote[]>;
   getNote(id: string): Promise<PageNote | null>;
   addNote(note: NoteInput): Promise<PageNote>;
-  updateNote(id: string, patch: Partial<NoteContent>): Promise<PageNote>;
+  updateNote(id: string, patch: Partial<NoteContent> & Partial<Pick<PageNote, 'quote' | 'position'>>): Promise<PageNote>;
   deleteNote(id: string): Promise<void>;
   addWatch(item: WatchRequest & { url: string }): Promise<{ added: boolean }>;
   /** Watches on these documents or made at this URL. */
@@ -202,6 +202,11 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
     async 'note.delete'(msg, sender) {
       await noteOfPage(msg.id, sender);
       await library.deleteNote(msg.id);
+      return { ok: true };
+    },
+    async 'note.reattach'(msg, sender) {
+      await noteOfPage(msg.id, sender);
+      await library.updateNote(msg.id, { quote: msg.quote, position: msg.position });
       return { ok: true };
     },
     async 'watch.add'(msg, sender) {

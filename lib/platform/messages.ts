@@ -96,6 +96,8 @@ export const MESSAGES = {
   'note.draft': entry('content', z.strictObject({ draft: noteDraftSchema })),
   'note.recolour': entry('content', z.strictObject({ id: idSchema, colour: colourSchema })),
   'note.delete': entry('content', z.strictObject({ id: idSchema })),
+  /** A note that could not be placed, attached to words the reader selected on the page. */
+  'note.reattach': entry('content', z.strictObject({ id: idSchema, quote: noteShape.quote, position: noteShape.position })),
   'watch.add': entry('content', z.strictObject({ item: watchRequestSchema })),
   'watches.forPage': entry('content', z.strictObject({})),
   /** How the reader left the outline on this site (the sender's host). */
@@ -188,6 +190,7 @@ export interface Responses {
   'note.draft': { ok: true; token: string };
   'note.recolour': { ok: true };
   'note.delete': { ok: true };
+  'note.reattach': { ok: true };
   'watch.add': { ok: true; added: boolean };
   /** The watches on this page's documents: what the cards need to say 「已关注」 after a reload. */
   'watches.forPage': { ok: true; watches: WatchKey[] };

@@ -184,8 +184,9 @@ export async function extensionPage(browser: Browser, path: string): Promise<Pag
 }
 
 /** Selects the first occurrence of `words` on the page with the mouse, as a reader would: press, drag, let go. */
-export async function selectWords(page: Page, words: string): Promise<void> {
-  const at = await page.evaluate((w) => {
+/** Where `words` stand on the page (scrolled into view): the first and last boxes' inner ends, or null. */
+async function wordsAt(page: Page, words: string): Promise<{ x0: number; y0: number; x1: number; y1: number } | null> {
+  return page.evaluate((w) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(w);
@@ -201,6 +202,17 @@ export async function selectWords(page: Page, words: string): Promise<void> {
     }
     return null;
   }, words);
+}
+
+/** A real click in the middle of the first box of `words` on the page. */
+export async function clickWords(page: Page, words: string): Promise<void> {
+  const at = await wordsAt(page, words);
+  if (!at) throw new Error(`not on the page: ${words}`);
+  await page.mouse.click(at.x0 + 4, at.y0);
+}
+
+export async function selectWords(page: Page, words: string): Promise<void> {
+  const at = await wordsAt(page, words);
   if (!at) throw new Error(`not on the page: ${words}`);
   await page.mouse.move(at.x0, at.y0);
   await page.mouse.down();

@@ -75,10 +75,11 @@ describe('sender: a content script is answered only about its own page', { timeo
     assert.equal(r.ok, true);
     assert.ok(!r.notes.some((n) => n.id === victimNote.id));
   });
-  test('recolour, delete and edit of another page\'s note are refused, and the note is untouched', async () => {
+  test('recolour, delete, re-attach and edit of another page\'s note are refused, and the note is untouched', async () => {
     for (const m of [
       { type: 'note.recolour', id: victimNote.id, colour: 'pink' },
       { type: 'note.delete', id: victimNote.id },
+      { type: 'note.reattach', id: victimNote.id, quote: { exact: '机动车辆', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
       { type: 'note.draft', draft: { edit: victimNote.id } },
       { type: 'note.update', id: victimNote.id, patch: { body: 'x' } },
       { type: 'note.add', note: { docnum: '威政发〔2022〕19号', body: 'x' } },

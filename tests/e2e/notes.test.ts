@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { MANIFEST, ROOT, deadlinePoint, launchChromium, open, selectWords, serveFixtures, shot, waitReady, type FixtureServer } from './harness.ts';
+import { MANIFEST, ROOT, clickWords, deadlinePoint, launchChromium, open, selectWords, serveFixtures, shot, waitReady, type FixtureServer } from './harness.ts';
 import { notesState, paintedNotes, ui, waitUntil, writeNote } from './ui.ts';
 
 // The extension's service worker global, reached through puppeteer's worker.evaluate.
@@ -117,14 +117,28 @@ describe('notes', { timeout: 120_000 }, () => {
     assert.match(outline, /未能定位的笔记/);
     assert.match(outline, /进入林区的机动车辆/);
     await shot(page, 'chromium-note-orphan');
-    // Its words can be copied to look for them by hand; deleting it asks first, then it is gone.
+    // Its words can be copied to look for them by hand.
     await ui(page).click('.orphan .copy-orphan');
-    await ui(page).waitFor('.orphan .copy-orphan', { timeout: 3000 });
     await waitUntil(async () => (await ui(page).text('.orphan .copy-orphan')) ?? '', (t) => t === '已复制原文', 3000, 'the words copied');
-    await ui(page).click('.orphan .delete-orphan');
-    await waitUntil(async () => (await ui(page).text('.orphan .delete-orphan')) ?? '', (t) => t === '确认删除？', 3000, 'the delete to confirm');
-    await ui(page).click('.orphan .delete-orphan');
-    await ui(page).waitFor('.orphan', { gone: true, timeout: 5000 });
+    // Re-attaching with no words selected says how; with words selected, the note is on them.
+    await ui(page).click('.orphan .reattach-orphan');
+    await waitUntil(async () => (await ui(page).text('.orphan .hint')) ?? '', (t) => t.includes('先在页面上选中'), 3000, 'the hint');
+    await selectWords(page, '居民在林区内生活用火');
+    await ui(page).click('.orphan .reattach-orphan');
+    assert.equal(await notesState(page, '1/0'), '1/0');
+    assert.deepEqual(await paintedNote(page), ['居民在林区内生活用火']);
+    await shot(page, 'chromium-note-reattached');
+    await page.reload();
+    await waitReady(page);
+    assert.equal(await notesState(page, '1/0'), '1/0', 'still there after a reload');
+    assert.deepEqual(await paintedNote(page), ['居民在林区内生活用火']);
+    // Deleting it asks first, then it is gone.
+    await clickWords(page, '林区内生活');
+    await ui(page).waitFor('.kind-note.card', { timeout: 5000 });
+    assert.equal(await ui(page).focused(), 'section.card kind-note', 'focus moves into a note card opened by click');
+    await ui(page).click('.kind-note.card .delete');
+    await ui(page).click('.kind-note.card .confirm-delete');
+    await ui(page).waitFor('.kind-note.card', { gone: true, timeout: 5000 });
     assert.equal(await notesState(page, '0/0'), '0/0');
     await page.close();
   });

@@ -167,11 +167,17 @@ test('a content script changes and deletes only notes of its own page, and draft
   await handle(report([doc(null)], []), tabB);
   assert.deepEqual(await handle({ type: 'note.recolour', id: note.id, colour: 'blue' }, tabB), { ok: false, error: 'note.recolour: not a note of this page' });
   assert.deepEqual(await handle({ type: 'note.delete', id: note.id }, tabB), { ok: false, error: 'note.delete: not a note of this page' });
+  const elsewhere = { quote: { exact: '别处', prefix: '', suffix: '' }, position: { start: 0, end: 2 } };
+  assert.deepEqual(await handle({ type: 'note.reattach', id: note.id, ...elsewhere }, tabB), { ok: false, error: 'note.reattach: not a note of this page' });
   assert.deepEqual(await handle({ type: 'note.draft', draft: { edit: note.id } }, tabB), { ok: false, error: 'note.draft: not a note of this page' });
   assert.deepEqual(await handle({ type: 'note.draft', draft: { docnum: '威政发〔2022〕19号', ...words } }, tabB), { ok: false, error: 'note.draft: not a document of this page' });
   assert.equal(library.notes[0]!.colour, 'yellow');
   assert.deepEqual(await handle({ type: 'note.recolour', id: note.id, colour: 'blue' }, tabA), { ok: true });
   assert.equal(library.notes[0]!.colour, 'blue');
+  assert.equal(library.notes[0]!.quote.exact !== '别处', true, 'B\'s re-attach changed nothing');
+  assert.deepEqual(await handle({ type: 'note.reattach', id: note.id, ...elsewhere }, tabA), { ok: true });
+  assert.deepEqual([library.notes[0]!.quote.exact, library.notes[0]!.position], ['别处', { start: 0, end: 2 }]);
+  assert.equal(library.notes[0]!.body, '原文', 'the note keeps what it says');
   assert.deepEqual(await handle({ type: 'note.delete', id: note.id }, tabA), { ok: true });
   assert.equal(library.notes.length, 0);
 });
