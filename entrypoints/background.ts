@@ -13,6 +13,8 @@ import { LEGACY_KEYS, fromLegacy } from '@/lib/settings/legacy.ts';
 import type { Settings } from '@/lib/settings/schema.ts';
 import { tabMessageSchema } from '@/lib/platform/messages.ts';
 import { liveQuery } from 'dexie';
+import { sitesAfterGrant } from '@/lib/detect/hosts.ts';
+import { GOV_HOSTS } from '@/lib/detect/gov-host.ts';
 
 type StorageArea = {
   get(k: string | string[]): Promise<Record<string, unknown>>;
@@ -75,6 +77,35 @@ export default defineBackground(() => {
   const local = browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  function setSettings(patch: Partial<Settings>): Promise<Settings> {
+    const next = patchSettings(db, patch);
+    // A failed write leaves what is stored (and says why to the options page).
+    settings = next.catch(() => loadSettings(db));
+    return next;
+  }
+
+  /**
+   * The browser granted sites (from the popup's 「在此网站启用」 or the settings page): they join
+   * the reader's sites, the content script is registered there, and their open pages are read
+   * now. Done here, not by the page that asked: Firefox closes the popup at the prompt.
+   */
+  async function sitesGranted(origins: string[]): Promise<void> {
+    const userHosts = sitesAfterGrant((await settings).userHosts, origins, GOV_HOSTS);
+    if (userHosts) {
+      await setSettings({ userHosts });
+      void browser.runtime.sendMessage({ type: 'settings.changed' }).catch(() => undefined);
+    }
+    await registerUserSites();
+    for (const origin of origins) {
+      if (origin === '*://*/*' || origin === '<all_urls>') continue;
+      const tabs = await browser.tabs.query({ url: origin }).catch(() => []);
+      for (const tab of tabs) {
+        // A page already read ignores a second injection (the content script's own guard).
+        if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+      }
+    }
+  }
+
   /** The content script on every host the user turned on and granted (optional host permissions). */
   async function registerUserSites(): Promise<void> {
     const { userHosts } = await settings;
@@ -106,15 +137,7 @@ export default defineBackground(() => {
 
   const handle = createHandler({
     library: libraryPort(db),
-    settings: {
-      get: () => settings,
-      async set(patch) {
-        const next = patchSettings(db, patch);
-        // A failed write leaves what is stored (and says why to the options page).
-        settings = next.catch(() => loadSettings(db));
-        return next;
-      },
-    },
+    settings: { get: () => settings, set: setSettings },
     // Session storage is for extension contexts only in both browsers (content scripts cannot
     // read it); without it, memory (lost on a restart of the background, never readable by pages).
     session: browser.storage.session ? area(browser.storage.session as unknown as StorageArea) : memoryArea(),
@@ -169,7 +192,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void registerUserSites());
   browser.runtime.onInstalled.addListener(() => void registerUserSites());
   browser.permissions.onRemoved.addListener(() => void registerUserSites());
-  browser.permissions.onAdded.addListener(() => void registerUserSites());
+  browser.permissions.onAdded.addListener((p) => void sitesGranted(p.origins ?? []));
   // The library page changes watches directly in the database (delete, import): keep the
   // badge and reminders in step with what is stored.
   liveQuery(() => db.watches.count()).subscribe({ next: () => void checkReminders() });

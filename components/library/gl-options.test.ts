@@ -7,13 +7,13 @@ import { DEFAULT_SETTINGS, applyPatch, type Settings, type SettingsPatch } from 
 
 if (!customElements.get('gl-options')) customElements.define('gl-options', GlOptions);
 
-function fakePort() {
+function fakePort(answer: () => Promise<boolean> = async () => false) {
   let settings: Settings = DEFAULT_SETTINGS;
   const asked: string[][] = [];
   const saved: SettingsPatch[] = [];
   const port: OptionsPort = {
     async save(patch) { saved.push(patch); return (settings = applyPatch(settings, patch)); },
-    async requestPermission(origins) { asked.push(origins); return false; },
+    requestPermission(origins) { asked.push(origins); return answer(); },
     async removePermission() {},
     async enableSite() {},
     openLibrary() {},
@@ -23,8 +23,8 @@ function fakePort() {
 }
 
 /** A settings page with the defaults and a fake port, on the test page. */
-async function mount() {
-  const fake = fakePort();
+async function mount(answer?: () => Promise<boolean>) {
+  const fake = fakePort(answer);
   const el = document.createElement('gl-options');
   el.port = fake.port;
   el.settings = DEFAULT_SETTINGS;
@@ -71,6 +71,21 @@ describe('<gl-options>', () => {
     expect(asked).to.deep.equal([['*://*.gov.hk/*']]);
     await until(() => /\*\.gov\.hk/.test(el.querySelector('#hosts')!.textContent ?? ''), 'the site listed');
     await until(() => /未获得访问该网站的权限/.test(el.textContent ?? ''), 'the refusal said');
+    el.remove();
+  });
+
+  it('while the browser asks, the page says so; once granted, says the site is on', async () => {
+    let grant: (v: boolean) => void = () => undefined;
+    const { el } = await mount(() => new Promise<boolean>((r) => (grant = r)));
+    const input = el.querySelector('#new-host') as HTMLInputElement;
+    input.value = 'www.example.gov.hk';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    (el.querySelector('.add-host') as HTMLButtonElement).click();
+    await until(() => /请在浏览器的提示中允许访问 www\.example\.gov\.hk/.test(el.textContent ?? ''), 'the prompt named');
+    grant(true);
+    await until(() => /已添加 www\.example\.gov\.hk：该网站的页面在打开或刷新时即会标注/.test(el.textContent ?? ''), 'the site said to be on');
+    expect(el.textContent).to.not.match(/未获得/);
     el.remove();
   });
 });

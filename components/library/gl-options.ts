@@ -145,13 +145,15 @@ export class GlOptions extends LitElement {
         }
         // Asked at once, inside the click: the browser allows the prompt only from a user gesture.
         const asked = this.port.requestPermission([toMatchPattern(r.pattern)!]).catch(() => false);
+        state.hostMessage = { kind: 'ok', text: w().asking(r.pattern) };
+        draw();
         void (async () => {
           const hosts = [...this.state.hosts, r.pattern];
           if (!(await this.save('hosts', { userHosts: hosts }))) return;
           this.state.hosts = hosts;
           this.state.hostInput = '';
           const granted = await asked;
-          this.state.hostMessage = granted ? null : { kind: 'warn', text: w().permissionDenied };
+          this.state.hostMessage = granted ? { kind: 'ok', text: w().added(r.pattern) } : { kind: 'warn', text: w().permissionDenied };
           // The background registers the content script on the granted user sites when a site is enabled.
           const p = parseHostPattern(r.pattern);
           if (granted && p && !p.subdomains) {

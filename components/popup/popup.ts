@@ -26,14 +26,29 @@ const WORDS = {
     score: '识别得分', reasons: '依据', enable: '在此网站启用', coming: '即将到期的关注', noWatches: '暂无关注的期限',
     documents: '本页文件', library: '我的资料库', settings: '设置', why: '为什么识别为政府页面',
     pause: '在此网站暂停', resume: '在此网站恢复', paused: '已在此网站暂停：本站页面不再标注。',
+    asking: (host: string) => `请在浏览器的提示中允许访问 ${host}。`,
+    enabled: (host: string) => `已在 ${host} 启用，本页正在读取。`,
+    refused: (host: string) => `浏览器未授予访问 ${host} 的权限，公报阅读助手未在此网站启用。再点一次「在此网站启用」，并在浏览器的提示中选「允许」。`,
+    failed: (detail: string) => `浏览器拒绝了权限请求（${detail}）。请直接点击「在此网站启用」重试。`,
   },
   en: {
     detected: 'Recognised as a government document page', notDetected: 'Not recognised as a government document', notRead: 'This page was not read (not a government site, or not turned on)',
     score: 'Score', reasons: 'Why', enable: 'Turn on for this site', coming: 'Coming up', noWatches: 'Nothing watched yet',
     documents: 'Documents on this page', library: 'My library', settings: 'Settings', why: 'Why this counts as a government page',
     pause: 'Pause on this site', resume: 'Resume on this site', paused: 'Paused on this site: its pages are not annotated.',
+    asking: (host: string) => `Allow access to ${host} in the browser’s prompt.`,
+    enabled: (host: string) => `Turned on for ${host}; this page is being read.`,
+    refused: (host: string) => `The browser did not grant access to ${host}, so Gazette Lens is not on for this site. Choose “Turn on for this site” again and allow it in the browser’s prompt.`,
+    failed: (detail: string) => `The browser refused the permission request (${detail}). Click “Turn on for this site” again.`,
   },
 };
+
+/** What the popup says at each step of 「在此网站启用」: asking the browser, on, refused, or the request failed. */
+export function enableMessage(lang: Lang, step: 'asking' | 'enabled' | 'refused', host: string): string;
+export function enableMessage(lang: Lang, step: 'failed', detail: string): string;
+export function enableMessage(lang: Lang, step: 'asking' | 'enabled' | 'refused' | 'failed', arg: string): string {
+  return WORDS[lang][step](arg);
+}
 
 export interface PopupActions {
   enableSite(): void;
@@ -78,7 +93,7 @@ export function renderPopup(state: PopupState, actions: PopupActions): TemplateR
               : nothing}`
         : html`<p class="muted">${w.notRead}</p>`}
       ${state.host && !page?.detection.government && !state.paused
-        ? html`<button type="button" @click=${() => actions.enableSite()}>${w.enable}${paren(state.lang, state.host)}</button>`
+        ? html`<button type="button" class="enable" @click=${() => actions.enableSite()}>${w.enable}${paren(state.lang, state.host)}</button>`
         : nothing}
       ${state.message ? html`<p class="message" role="status">${state.message}</p>` : nothing}
     </section>

@@ -4,6 +4,7 @@
 import { send } from '@/lib/platform/send.ts';
 import { langOf } from '@/components/i18n.ts';
 import type { PopupState } from '@/components/popup/popup.ts';
+import { enableSite } from '@/components/popup/enable-site.ts';
 import { GlPopup } from '@/components/popup/gl-popup.ts';
 import { kindColourProperties } from '@/components/theme.styles.ts';
 import { localToday } from '@/lib/extract/index.ts';
@@ -46,16 +47,26 @@ async function load(): Promise<void> {
   };
   popup.addEventListener('gl-enable-site', async () => {
     if (!host) return;
-    const granted = await browser.permissions.request({ origins: [`*://${host}/*`] });
-    if (!granted) {
-      state.message = lang === 'zh' ? '未获得该网站的权限' : 'Permission was not granted';
+    const on = await enableSite(host, lang, {
+      request: (origins) => browser.permissions.request({ origins }),
+      enable: (h) => send({ type: 'site.enable', host: h, tabId: tab?.id ?? null }),
+    }, (message) => {
+      state.message = message;
       draw();
-      return;
-    }
-    const r = await send({ type: 'site.enable', host, tabId: tab?.id ?? null });
-    state.message = r.ok ? (lang === 'zh' ? '已在此网站启用' : 'Turned on for this site') : r.error;
-    draw();
+    });
+    if (on) void waitForReport();
   });
+  /** A page read just now (or turned on just now) reports in a moment: its report is shown when it comes. */
+  const waitForReport = async (): Promise<void> => {
+    for (let i = 0; i < 20 && !state.page && tab?.id !== undefined; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const again = await send({ type: 'page.get', tabId: tab.id });
+      if (again.ok && again.page) {
+        state.page = again.page;
+        draw();
+      }
+    }
+  };
   popup.addEventListener('gl-set-paused', async (e) => {
     if (!host) return;
     const current = settings?.pausedHosts ?? [];
@@ -93,6 +104,7 @@ async function load(): Promise<void> {
     window.close();
   });
   draw();
+  if (!state.page && host) void waitForReport();
 }
 
 void load();

@@ -66,3 +66,21 @@ export function toMatchPattern(raw: string): string | null {
   const p = parseHostPattern(raw);
   return p ? `*://${p.pattern}/*` : null;
 }
+
+/** The host pattern a granted origin (`*://*.gov.hk/*`, `https://www.example.org/*`) stands for; null for all sites or anything else. */
+export function fromMatchPattern(origin: string): string | null {
+  const m = /^(?:\*|https?):\/\/([^/]+)\/\*?$/.exec(origin.trim());
+  if (!m || m[1] === '*') return null;
+  return parseHostPattern(m[1]!)?.pattern ?? null;
+}
+
+/**
+ * The reader's sites after the browser granted `origins`: each granted site joins the list
+ * (a grant is only ever asked for to turn a site on, so the grant itself says so, even when the
+ * page that asked closed at the prompt). The sites the extension reads anyway (`builtIn`, the
+ * manifest's, e.g. `*.gov.cn`) are not added. Null when nothing new.
+ */
+export function sitesAfterGrant(userHosts: readonly string[], origins: readonly string[], builtIn: readonly string[] = []): string[] | null {
+  const added = origins.map(fromMatchPattern).filter((p): p is string => !!p && !userHosts.includes(p) && !builtIn.includes(p));
+  return added.length ? [...userHosts, ...new Set(added)] : null;
+}

@@ -260,8 +260,7 @@ describe('popup', { timeout: 60_000 }, () => {
   test('on a government page it leads with the documents and counts; the score and its reasons are behind 「为什么识别为政府页面」', async () => {
     const { page } = await open(browser, server, fixture('gov-policy.html'));
     await waitReady(page);
-    // The page's report reaches the background just after the page is ready; the popup reads it once.
-    await new Promise((r) => setTimeout(r, 300));
+    // The page's report reaches the background just after the page is ready: the popup shows it when it comes.
     await page.bringToFront();
     const popup = await openPopup();
     await popup.waitForFunction(() => /威政发〔2022〕19号/.test((document.querySelector('gl-popup')!.shadowRoot!.querySelector('.gl-root') as HTMLElement).innerText), { timeout: 5000 });
@@ -292,7 +291,6 @@ describe('popup', { timeout: 60_000 }, () => {
   test('「在此网站暂停」 stops Gazette Lens on the site (after the reload its pages are left alone) until 「在此网站恢复」', async () => {
     const { page } = await open(browser, server, fixture('gov-policy.html'));
     await waitReady(page);
-    await new Promise((r) => setTimeout(r, 300)); // the page's report reaches the background
     await page.bringToFront();
     let popup = await openPopup();
     await popup.waitForFunction(() => !!document.querySelector('gl-popup')!.shadowRoot!.querySelector('.pause'), { timeout: 5000 });

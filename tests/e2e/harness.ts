@@ -27,7 +27,9 @@ export interface FixturePage {
 }
 
 export const MANIFEST: { pages: FixturePage[] } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/manifest.json'), 'utf8'));
-export const HOSTS = [...new Set(MANIFEST.pages.map((p) => p.host))];
+/** Government sites outside gov.cn, which the reader turns on (the fixture pages are served there too). */
+export const OTHER_GOV_HOSTS = ['www.example.gov.hk', 'www.example.gov.mo'];
+export const HOSTS = [...new Set([...MANIFEST.pages.map((p) => p.host), ...OTHER_GOV_HOSTS])];
 
 export interface FixtureServer {
   port: number;
@@ -148,7 +150,7 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 /** Debian's firefox-esr with the Firefox (MV3) build installed as a temporary add-on. */
-export async function launchFirefox(lang = 'zh-CN'): Promise<Browser> {
+export async function launchFirefox(lang = 'zh-CN', prefs: Record<string, unknown> = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -159,6 +161,7 @@ export async function launchFirefox(lang = 'zh-CN'): Promise<Browser> {
     extraPrefsFirefox: {
       'network.dns.localDomains': HOSTS.join(','), 'intl.accept_languages': lang === 'zh-CN' ? 'zh-CN, zh' : lang, 'intl.locale.requested': lang,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      ...prefs,
     },
   });
   await browser.installExtension(join(ROOT, '.output/firefox-mv3'));

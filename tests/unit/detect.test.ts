@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectPage, detectors, THRESHOLD } from '../../lib/detect/index.ts';
 import { completeSignals, labelledValues, normaliseLabel } from '../../lib/detect/normalise.ts';
-import { hostMatches, matchingPattern, parseHostPattern, toMatchPattern } from '../../lib/detect/hosts.ts';
+import { fromMatchPattern, hostMatches, matchingPattern, parseHostPattern, sitesAfterGrant, toMatchPattern } from '../../lib/detect/hosts.ts';
 import { govHost } from '../../lib/detect/gov-host.ts';
 import { titleWords } from '../../lib/detect/title-words.ts';
 import type { Detector, PageSignals } from '../../lib/detect/types.ts';
@@ -214,4 +214,15 @@ test('host patterns: *.x matches x and below it; exact hosts; invalid patterns m
   assert.equal(matchingPattern('www.gov.hk', ['nope!', '*.gov.hk', 'gov.hk']), '*.gov.hk');
   assert.equal(toMatchPattern('*.gov.cn'), '*://*.gov.cn/*');
   assert.equal(toMatchPattern('http://x'), null);
+});
+
+test('a site the browser granted joins the reader\'s sites, whoever asked and whether or not that page is still open', () => {
+  assert.equal(fromMatchPattern('*://*.gov.hk/*'), '*.gov.hk');
+  assert.equal(fromMatchPattern('*://www.example.gov.hk/*'), 'www.example.gov.hk');
+  assert.equal(fromMatchPattern('https://www.example.org/*'), 'www.example.org');
+  assert.equal(fromMatchPattern('*://*/*'), null, 'all sites is not a site');
+  assert.equal(fromMatchPattern('<all_urls>'), null);
+  assert.deepEqual(sitesAfterGrant(['*.gov.mo'], ['*://*.gov.hk/*', '*://*/*']), ['*.gov.mo', '*.gov.hk']);
+  assert.equal(sitesAfterGrant(['*.gov.hk'], ['*://*.gov.hk/*']), null, 'already there: nothing to store');
+  assert.equal(sitesAfterGrant([], ['*://*.gov.cn/*'], ['*.gov.cn']), null, 'the sites read anyway are not listed');
 });
