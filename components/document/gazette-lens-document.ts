@@ -23,7 +23,7 @@ import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/
 import { highlightCss } from '../../lib/highlight/styles.ts';
 import { HIDE_AFTER_MS } from '../../lib/reader/card-state.ts';
 import * as rs from '../../lib/reader/reader-state.ts';
-import { cardRoom, placeCard } from '../../lib/reader/layers.ts';
+import { placeCard, scrollTarget } from '../../lib/reader/layers.ts';
 import { renderCard, type CardState } from '../card/card.ts';
 import { renderOutline, type OutlineState } from '../outline/outline.ts';
 import { renderLauncher } from '../launcher/launcher.ts';
@@ -226,11 +226,16 @@ export class GazetteLensDocument extends LitElement {
   }
 
   /** Opens an item's card (unless the page cancels gl-select), shows it and flashes it; `next` is the state with it open. */
-  private open(id: string, scroll: boolean, next: rs.ReaderState = rs.select(this.state, id)): void {
+  private open(id: string, scroll: boolean, next?: rs.ReaderState): void {
     const item = this.view?.byId.get(id);
     if (!item) return;
     if (!emit(this, 'gl-select', { id, kind: item.kind, text: item.text, annotation: item.annotation }, true)) return;
-    if (scroll) this.highlighter?.scrollTo(id);
+    // An outline that leaves no room for a card (a short window) gives way to it.
+    const win = this.ownerDocument.defaultView!;
+    const drawer = this.drawerRect();
+    const fits = !drawer || !!placeCard(win.innerWidth, win.innerHeight, null, drawer);
+    next ??= rs.select(this.state, id, fits);
+    if (scroll) this.highlighter?.scrollTo(id, scrollTarget(win.innerWidth, win.innerHeight, fits ? drawer : null));
     this.highlighter?.flash(id);
     this.dispatch(next);
     void this.updateComplete.then(() => (this.renderRoot.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true }));
@@ -290,11 +295,15 @@ export class GazetteLensDocument extends LitElement {
   }
 
   /** Where the open card goes: beside its highlight, never over the outline, inside the window. */
-  private cardPosition(id: string): { left: number; top: number } | null {
+  private cardPosition(id: string): { left: number; top: number; room: number } | null {
     const rect = this.highlighter?.rectsOf(id)[0] ?? null;
-    const drawer = this.state.outline.open ? this.renderRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
     const win = this.ownerDocument.defaultView!;
-    return placeCard(win.innerWidth, win.innerHeight, rect, drawer);
+    return placeCard(win.innerWidth, win.innerHeight, rect, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, rect, null);
+  }
+
+  /** Where the outline stands (a side drawer, or a bottom sheet on a narrow screen), when it is open. */
+  private drawerRect(): DOMRect | null {
+    return this.state.outline.open ? this.renderRoot.querySelector('.outline')?.getBoundingClientRect() ?? null : null;
   }
 
   override render(): TemplateResult {
@@ -327,7 +336,7 @@ export class GazetteLensDocument extends LitElement {
             })
           : nothing}
         ${view && item && pos
-          ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, 'max-height': `${cardRoom(this.ownerDocument.defaultView!.innerHeight, pos.top)}px` })}>
+          ? html`<div class="card-layer" ${cssomStyle({ left: `${pos.left}px`, top: `${pos.top}px`, 'max-height': `${pos.room}px` })}>
               ${renderCard(item, view, cardState, {
                 close: () => this.dispatch(rs.closeCard(this.state)),
                 select: (id) => this.open(id, true),

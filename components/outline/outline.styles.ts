@@ -3,6 +3,14 @@ import { baseStyles } from '../theme.styles.ts';
 export const outlineStyles = `${baseStyles}
   .outline { position: fixed; top: 0; right: 0; bottom: 0; width: 380px; max-width: 92vw; background: #fbfcfd; border-left: 1px solid #d4dae0;
     box-shadow: -6px 0 24px rgba(20,30,40,.12); display: flex; flex-direction: column; box-sizing: border-box; }
+  /* A narrow screen: a bottom sheet over the lower half, the page above it still to be read. */
+  @media (max-width: 520px) {
+    .outline { top: auto; left: 0; width: auto; max-width: none; height: max(50vh, min(300px, 90vh)); border-left: none; border-top: 1px solid #d4dae0;
+      border-radius: 12px 12px 0 0; box-shadow: 0 -6px 24px rgba(20,30,40,.16); overflow-y: auto; }
+    /* The whole sheet scrolls (in a short window its lists would have no room of their own). */
+    .outline > header { position: sticky; top: 0; z-index: 1; }
+    .docs { flex: none; overflow: visible; }
+  }
   .outline > header { display: flex; align-items: center; padding: 10px 14px; border-bottom: 1px solid #e3e7eb; background: #fff; }
   .outline > header h2 { flex: 1; margin: 0; font-size: 15px; }
   .close { border: none; font-size: 18px; padding: 2px 6px; }
@@ -42,5 +50,5 @@ export const outlineStyles = `${baseStyles}
   .orphan-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
   .orphan-actions button { font-size: 12px; padding: 2px 8px; }
   .orphan .error { display: block; color: #c0392b; font-size: 12px; }
-  .orphan .hint { display: block; font-size: 12px; }
+  .orphan .hint { display: block; font-size: 12px; padding: 0; margin: 4px 0 0; }
 `;

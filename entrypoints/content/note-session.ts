@@ -46,8 +46,10 @@ export interface NoteSessionOptions {
   dispatch(next: rs.ReaderState, focus?: boolean): void;
   /** Re-render the page's UI (PageSession.renderUi). */
   render(): void;
-  /** Where a card for these boxes goes. */
-  position(rects: DOMRect[]): { left: number; top: number };
+  /** Where a card for these boxes goes, and the height it may take. */
+  position(rects: DOMRect[]): { left: number; top: number; room: number };
+  /** Where a note an outline entry points to is scrolled (px from the viewport top). */
+  scrollTarget(): number;
 }
 
 /** Why a note could not be placed, in the reader's language. */
@@ -284,7 +286,7 @@ export class NoteSession {
 
   /** From the outline: scroll to a note, flash it and open its card. */
   select(id: string): void {
-    this.overlay.scrollTo(id);
+    this.overlay.scrollTo(id, this.o.scrollTarget());
     this.overlay.flash(id);
     this.o.dispatch(rs.selectNote(this.o.state(), id), true);
   }
@@ -338,7 +340,7 @@ export class NoteSession {
       const range = this.model?.toRange(open.start, open.end);
       const pos = this.o.position(range ? topRects(range) : []);
       const title = lang === 'zh' ? '笔记编辑器' : 'Note editor';
-      return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>
+      return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${pos.room}px`}>
           <iframe class="note-frame" src=${open.url} title=${title} style=${`height:${open.height}px`}></iframe></div>`;
     }
     const note = open.kind === 'note' ? this.notes.find((n) => n.id === open.id) : undefined;
@@ -356,7 +358,7 @@ export class NoteSession {
       recolour: (c) => void this.recolour(note.id, c),
       remove: (confirmed) => void this.remove(note.id, confirmed),
     });
-    return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px`}>${card}</div>`;
+    return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${pos.room}px`}>${card}</div>`;
   }
 
   destroy(): void {

@@ -23,7 +23,7 @@ import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import { HIDE_AFTER_MS } from '@/lib/reader/card-state.ts';
 import * as rs from '@/lib/reader/reader-state.ts';
-import { cardRoom, placeCard } from '@/lib/reader/layers.ts';
+import { placeCard, scrollTarget } from '@/lib/reader/layers.ts';
 import { KIND_ORDER } from '@/lib/kinds.ts';
 import type { OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
@@ -96,6 +96,10 @@ export class PageSession {
       dispatch: (next, focus) => this.dispatch(next, { focus }),
       render: () => this.renderUi(),
       position: (rects) => this.cardPosition(rects[0] ?? null),
+      scrollTarget: () => {
+        const win = this.o.doc.defaultView!;
+        return scrollTarget(win.innerWidth, win.innerHeight, this.drawerRect());
+      },
     });
     this.input = {
       hover: (x, y, overUi, selecting) => {
@@ -316,13 +320,13 @@ export class PageSession {
     const win = this.o.doc.defaultView!;
     const drawer = this.drawerRect();
     const fits = !drawer || !!placeCard(win.innerWidth, win.innerHeight, null, drawer);
-    this.o.highlighter.scrollTo(id);
+    this.o.highlighter.scrollTo(id, scrollTarget(win.innerWidth, win.innerHeight, fits ? drawer : null));
     this.o.highlighter.flash(id);
     this.dispatch(rs.select(this.state, id, fits));
   }
 
-  /** Where a card goes: beside the outline when it is open (lib/reader/layers.ts), inside the window. */
-  private cardPosition(anchor: DOMRect | null): { left: number; top: number } {
+  /** Where a card goes and the height it may take: beside or above the outline when it is open (lib/reader/layers.ts), inside the window. */
+  private cardPosition(anchor: DOMRect | null): { left: number; top: number; room: number } {
     const win = this.o.doc.defaultView!;
     return placeCard(win.innerWidth, win.innerHeight, anchor, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, anchor, null)!;
   }
@@ -363,7 +367,7 @@ export class PageSession {
           : nothing}
         ${this.notes.render()}
         ${item && pos
-          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${cardRoom(this.o.doc.defaultView!.innerHeight, pos.top)}px`}>
+          ? html`<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${pos.room}px`}>
               ${renderCard(item, view, cardState, {
                 close: () => this.dispatch(rs.closeCard(this.state)),
                 select: (id) => this.select(id),

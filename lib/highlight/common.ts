@@ -41,7 +41,7 @@ const SCROLLS = /^(auto|scroll|overlay)$/;
  * scrollable ancestor of `anchor`, then in the viewport; horizontally it only scrolls as
  * far as needed. Inner containers scroll instantly so the outer steps read settled positions.
  */
-export function scrollRectIntoView(anchor: Element, rectOf: () => DOMRect | null, behavior: ScrollBehavior): void {
+export function scrollRectIntoView(anchor: Element, rectOf: () => DOMRect | null, behavior: ScrollBehavior, atY?: number): void {
   const doc = anchor.ownerDocument;
   const win = doc.defaultView;
   if (!win) return;
@@ -63,7 +63,7 @@ export function scrollRectIntoView(anchor: Element, rectOf: () => DOMRect | null
   if (!r) return;
   const view = doc.documentElement;
   win.scrollBy({
-    top: r.top + r.height / 2 - view.clientHeight / 2,
+    top: r.top + r.height / 2 - (atY ?? view.clientHeight / 2),
     left: nearest(r.left, r.right, view.clientWidth),
     behavior,
   });

@@ -230,7 +230,7 @@ export class CssHighlighter implements Highlighter {
     this.flashTimer = this.win.setTimeout(() => this.stopFlash(), this.options.flashMs);
   }
 
-  scrollTo(id: string): void {
+  scrollTo(id: string, atY?: number): void {
     const entry = this.byId.get(id);
     if (!entry) return;
     const { range } = entry;
@@ -240,7 +240,7 @@ export class CssHighlighter implements Highlighter {
     // In a frame: bring the frame into view in the page first, then the words in the frame.
     const frame = anchor.ownerDocument !== this.doc ? anchor.ownerDocument.defaultView?.frameElement : null;
     if (frame) scrollRectIntoView(frame, () => topRects(range)[0] ?? frame.getBoundingClientRect(), 'instant');
-    scrollRectIntoView(anchor, () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? null, frame ? 'instant' : this.options.scrollBehavior);
+    scrollRectIntoView(anchor, () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? null, frame ? 'instant' : this.options.scrollBehavior, frame ? undefined : atY);
   }
 
   destroy(): void {

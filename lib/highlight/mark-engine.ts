@@ -196,10 +196,10 @@ export class MarkHighlighter implements Highlighter {
     this.flashTimer = win.setTimeout(() => this.stopFlash(), this.options.flashMs);
   }
 
-  scrollTo(id: string): void {
+  scrollTo(id: string, atY?: number): void {
     const first = this.byId.get(id)?.marks[0];
     if (!first) return;
-    scrollRectIntoView(first, () => visibleRects(first.getClientRects())[0] ?? null, this.options.scrollBehavior);
+    scrollRectIntoView(first, () => visibleRects(first.getClientRects())[0] ?? null, this.options.scrollBehavior, atY);
   }
 
   destroy(): void {

@@ -10,6 +10,7 @@
  */
 import type { DomTextModel } from '../text/dom.ts';
 import { topRects } from './frames.ts';
+import { scrollRectIntoView } from './common.ts';
 
 export const NOTE_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type NoteColour = (typeof NOTE_COLOURS)[number];
@@ -124,10 +125,11 @@ export class NoteOverlay {
     return this.ranges.size;
   }
 
-  scrollTo(id: string): void {
+  scrollTo(id: string, atY?: number): void {
     const range = this.ranges.get(id)?.range;
     const el = range?.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    if (!range || !el) return;
+    scrollRectIntoView(el, () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? null, 'instant', atY);
     this.layout();
   }
 

@@ -36,8 +36,11 @@ export interface Highlighter {
   rectsOf(id: string): DOMRect[];
   /** A brief focus effect (the `gl-flash` style), e.g. when the outline scrolls to the item. */
   flash(id: string): void;
-  /** Scrolls the item to the middle of its scroll containers and of the viewport. */
-  scrollTo(id: string): void;
+  /**
+   * Scrolls the item to the middle of its scroll containers and of the viewport, or to `atY` px
+   * from the viewport's top (the part of the page the outline leaves visible).
+   */
+  scrollTo(id: string, atY?: number): void;
   /** clear() and stop every timer; the highlighter cannot be used afterwards. */
   destroy(): void;
 }
