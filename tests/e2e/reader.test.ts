@@ -12,6 +12,7 @@ import {
   type FixtureServer,
 } from './harness.ts';
 import { ui, waitUntil } from './ui.ts';
+import { pdfText } from './pdf-text.ts';
 
 const fixture = (file: string) => MANIFEST.pages.find((p) => p.file === file)!;
 
@@ -147,6 +148,33 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await page.close();
     });
 
+  });
+
+  describe('our UI stays ours', { timeout: 60_000 }, () => {
+    test('select all + copy gives the page\'s text without our UI; printing leaves our UI out', async () => {
+      const { page } = await open(browser, server, fixture('gov-policy.html'));
+      await waitReady(page);
+      await ui(page).openOutline();
+      await page.click('body');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+      const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+      assert.match(selected, /本通告自2022年11月1日起施行/, 'the page\'s words are selected');
+      assert.doesNotMatch(selected, /打开大纲|文件大纲|期限时间线|Alt\+J/, 'none of ours');
+      const copied = await page.evaluate(() => {
+        let text = '';
+        document.addEventListener('copy', (e) => { text = getSelection()?.toString() ?? ''; e.preventDefault(); }, { once: true });
+        document.execCommand('copy');
+        return text;
+      });
+      assert.doesNotMatch(copied, /打开大纲|文件大纲/);
+      // Printed (the browser's own print to PDF), the page's words are on paper and ours are not.
+      const paper = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, '');
+      assert.match(paper, /本通告自2022年11月1日起施行/, 'the page is printed');
+      assert.doesNotMatch(paper, /打开大纲|文件大纲|期限时间线|公报阅读助手/, 'our launcher and outline are not');
+      await page.close();
+    });
   });
 
   describe('outline', { timeout: 60_000 }, () => {
