@@ -15,7 +15,6 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     cMapUrl: `${join(PDFJS, 'cmaps')}/`,
     cMapPacked: true,
     standardFontDataUrl: `${join(PDFJS, 'standard_fonts')}/`,
-    isEvalSupported: false,
   });
   const doc = await task.promise;
   const pages: string[] = [];
