@@ -23,7 +23,7 @@ import { createHighlighter, preferredEngine, type Highlighter } from '../../lib/
 import { highlightCss } from '../../lib/highlight/styles.ts';
 import { HIDE_AFTER_MS } from '../../lib/reader/card-state.ts';
 import * as rs from '../../lib/reader/reader-state.ts';
-import { placeCard, scrollTarget } from '../../lib/reader/layers.ts';
+import { outlineLeavesRoom, placeCard, scrollTarget } from '../../lib/reader/layers.ts';
 import { renderCard, type CardState } from '../card/card.ts';
 import { renderOutline, type OutlineState } from '../outline/outline.ts';
 import { renderLauncher } from '../launcher/launcher.ts';
@@ -233,7 +233,7 @@ export class GazetteLensDocument extends LitElement {
     // An outline that leaves no room for a card (a short window) gives way to it.
     const win = this.ownerDocument.defaultView!;
     const drawer = this.drawerRect();
-    const fits = !drawer || !!placeCard(win.innerWidth, win.innerHeight, null, drawer);
+    const fits = outlineLeavesRoom(win.innerWidth, win.innerHeight, drawer);
     next ??= rs.select(this.state, id, fits);
     if (scroll) this.highlighter?.scrollTo(id, scrollTarget(win.innerWidth, win.innerHeight, fits ? drawer : null));
     this.highlighter?.flash(id);

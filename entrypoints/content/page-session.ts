@@ -23,7 +23,7 @@ import { renderLauncher } from '@/components/launcher/launcher.ts';
 import { STRINGS, type Lang } from '@/components/i18n.ts';
 import { HIDE_AFTER_MS } from '@/lib/reader/card-state.ts';
 import * as rs from '@/lib/reader/reader-state.ts';
-import { placeCard, scrollTarget } from '@/lib/reader/layers.ts';
+import { outlineLeavesRoom, placeCard, scrollTarget } from '@/lib/reader/layers.ts';
 import { KIND_ORDER } from '@/lib/kinds.ts';
 import type { OutlinePrefs } from '@/lib/reader/outline-prefs.ts';
 
@@ -179,7 +179,7 @@ export class PageSession {
   }
 
   /** A card whose highlight or note went with a new reading, or with the notes changing, closes. */
-  reconcile(): void {
+  private reconcile(): void {
     const view = this.view;
     if (!view) return;
     this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: (id) => this.notes.has(id) }));
@@ -247,7 +247,7 @@ export class PageSession {
       for (const k of KIND_ORDER) this.o.highlighter.setKindVisible(k, next.outline.visible[k]);
     }
     if (fx.save && next.outline !== prev.outline) this.keepPrefs(fx.save);
-    const opened = rs.openHighlight(next) !== rs.openHighlight(prev) || next.open.kind !== prev.open.kind || rs.openNote(next) !== rs.openNote(prev);
+    const opened = rs.openKey(next) !== rs.openKey(prev);
     if (opened) {
       this.copied = null;
       this.watchError = null;
@@ -319,7 +319,7 @@ export class PageSession {
     // (not kept for the site: a narrow window's layout, not the reader's choice).
     const win = this.o.doc.defaultView!;
     const drawer = this.drawerRect();
-    const fits = !drawer || !!placeCard(win.innerWidth, win.innerHeight, null, drawer);
+    const fits = outlineLeavesRoom(win.innerWidth, win.innerHeight, drawer);
     this.o.highlighter.scrollTo(id, scrollTarget(win.innerWidth, win.innerHeight, fits ? drawer : null));
     this.o.highlighter.flash(id);
     this.dispatch(rs.select(this.state, id, fits));

@@ -46,6 +46,11 @@ export function scrollTarget(width: number, height: number, outline: Box | null)
   return outline && isSheet(outline) ? Math.min(area.bottom / 2, 72) : area.bottom / 2;
 }
 
+/** The outline leaves a card room (beside the drawer, above the sheet); false: it must give way first (a narrow or short window). */
+export function outlineLeavesRoom(width: number, height: number, outline: Box | null): boolean {
+  return !outline || placeCard(width, height, null, outline) !== null;
+}
+
 /** The least height a card may have and still be read (it scrolls inside). */
 const MIN_ROOM = 120;
 

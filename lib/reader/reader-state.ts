@@ -57,6 +57,12 @@ export function openNote(s: ReaderState): string | null {
   return s.open.kind === 'note' ? s.open.id : null;
 }
 
+/** Which thing is open ('highlight:<id>', 'note:<id>', 'draft', 'none'): changes when another thing opens, not when a hover card starts or stops hiding. */
+export function openKey(s: ReaderState): string {
+  const o = s.open;
+  return o.kind === 'highlight' || o.kind === 'note' ? `${o.kind}:${o.id}` : o.kind;
+}
+
 /** The hide timer should run (the pointer left a hovered card and its highlight). */
 export function hiding(s: ReaderState): boolean {
   return s.open.kind === 'highlight' && s.open.hiding;
