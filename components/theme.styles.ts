@@ -1,4 +1,5 @@
 import { LEGEND } from '../lib/highlight/styles.ts';
+import { KINDS } from '../lib/kinds.ts';
 
 /**
  * Colours per kind: the highlight legend's, so swatches, cards and outline match the page. Each
@@ -64,6 +65,20 @@ export const darkStyles = `@media (prefers-color-scheme: dark) {
     .badge.expired { background: #44201c; color: #ffa397; } .badge.pending { background: #1f2d48; color: #9dbcf5; }
     input[type=text], input[type=search], textarea, .filter input { background: #15191d; color: #e3e8ed; border-color: #47515b; }
     a { color: #8db4ff; }
+  }`;
+
+/**
+ * Forced colours (Windows high contrast) for every view: the browser replaces the kinds' colours
+ * with the reader's system colours, so each kind is told by the line it is drawn with, the same
+ * line its highlights carry on the page (lib/kinds.ts `underline`: solid, double, dotted): the
+ * swatches become short lines, the card's top edge and quote bar take that line style, the
+ * launcher's counts are underlined with it. Goes after the light and dark rules.
+ */
+export const forcedStyles = `@media (forced-colors: active) {
+    .swatch { background: none !important; border-radius: 0; width: 16px; height: 0; border: none; border-bottom: 4px solid CanvasText; align-self: center; margin-top: 0; }
+    .card { border-top-width: 5px; }
+    .n { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 0.25em; }
+${KINDS.map(({ kind, underline: u }) => `    .kind-${kind} .swatch { border-bottom-style: ${u}; } .card.kind-${kind} { border-top-style: ${u}; } .kind-${kind} .quote { border-left-style: ${u}; } .n.kind-${kind} { text-decoration-style: ${u}; }`).join('\n')}
   }`;
 
 /** The custom properties that give the views the reader's colours (set on a container of the views). */

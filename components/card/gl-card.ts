@@ -7,7 +7,7 @@ import { LitElement, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { factsOfItem, type ItemView, type PageView } from '../../lib/view/page-view.ts';
 import { renderCard, type CardState } from './card.ts';
 import { cardStyles } from './card.styles.ts';
-import { darkStyles } from '../theme.styles.ts';
+import { darkStyles, forcedStyles } from '../theme.styles.ts';
 import { emit } from '../events.ts';
 
 export const defaultCardState: CardState = { lang: 'zh', known: {}, host: '', watched: new Set(), copied: null, watchError: null };
@@ -42,7 +42,7 @@ export class GlCard extends LitElement {
 
   static override styles = unsafeCSS(`:host { display: block; width: var(--gl-card-width, 340px); max-width: 100%; }
     .card { width: 100%; }
-    ${cardStyles}${darkStyles}`);
+    ${cardStyles}${darkStyles}${forcedStyles}`);
 
   /** The highlight to explain (an item of `view`); nothing is shown without one. */
   declare item: ItemView | null;

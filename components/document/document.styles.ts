@@ -1,7 +1,7 @@
 import { cardStyles } from '../card/card.styles.ts';
 import { outlineStyles } from '../outline/outline.styles.ts';
 import { launcherStyles } from '../launcher/launcher.styles.ts';
-import { darkStyles } from '../theme.styles.ts';
+import { darkStyles, forcedStyles } from '../theme.styles.ts';
 
 /**
  * <gazette-lens-document>'s shadow root: the card, outline and launcher styles the content script
@@ -16,4 +16,4 @@ export const documentStyles = `${cardStyles}${outlineStyles}${launcherStyles}
   .outline { z-index: 2147483000; width: var(--gl-outline-width, 380px); }
   .card-layer { z-index: 2147483001; }
   .card { width: var(--gl-card-width, 340px); max-width: calc(100vw - 24px); }
-${darkStyles}`;
+${darkStyles}${forcedStyles}`;

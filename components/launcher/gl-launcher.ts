@@ -8,7 +8,7 @@ import type { Detection } from '../../lib/platform/messages.ts';
 import type { Lang } from '../i18n.ts';
 import { renderLauncher } from './launcher.ts';
 import { launcherStyles } from './launcher.styles.ts';
-import { darkStyles } from '../theme.styles.ts';
+import { darkStyles, forcedStyles } from '../theme.styles.ts';
 import { emit } from '../events.ts';
 
 /**
@@ -29,7 +29,7 @@ export class GlLauncher extends LitElement {
   static override styles = unsafeCSS(`${launcherStyles}
     :host { display: inline-block; }
     .launcher { position: static; }
-    ${darkStyles}`);
+    ${darkStyles}${forcedStyles}`);
 
   declare lang: Lang;
   declare counts: Record<AnnotationKind, number>;

@@ -7,7 +7,7 @@ import { LitElement, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import type { PageView } from '../../lib/view/page-view.ts';
 import { renderOutline, type OutlineState } from './outline.ts';
 import { outlineStyles } from './outline.styles.ts';
-import { darkStyles } from '../theme.styles.ts';
+import { darkStyles, forcedStyles } from '../theme.styles.ts';
 import { emit } from '../events.ts';
 
 export const defaultOutlineState: OutlineState = {
@@ -42,7 +42,7 @@ export class GlOutline extends LitElement {
 
   static override styles = unsafeCSS(`${outlineStyles}
     .outline { width: var(--gl-outline-width, 380px); }
-    ${darkStyles}`);
+    ${darkStyles}${forcedStyles}`);
 
   declare view: PageView | null;
   declare state: OutlineState;

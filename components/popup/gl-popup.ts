@@ -6,7 +6,7 @@
 import { LitElement, html, unsafeCSS, type TemplateResult } from 'lit';
 import { renderPopup, type PopupState } from './popup.ts';
 import { popupStyles } from './popup.styles.ts';
-import { darkStyles } from '../theme.styles.ts';
+import { darkStyles, forcedStyles } from '../theme.styles.ts';
 import { emit } from '../events.ts';
 
 /**
@@ -30,7 +30,7 @@ export class GlPopup extends LitElement {
 
   static override styles = unsafeCSS(`${popupStyles}
     :host { display: block; }
-    ${darkStyles}`);
+    ${darkStyles}${forcedStyles}`);
 
   /** What to show; nothing until the page has read it. */
   declare state: PopupState | null;

@@ -18,7 +18,7 @@ import { langOf } from '@/components/i18n.ts';
 import { cardStyles, noteStyles } from '@/components/card/card.styles.ts';
 import { outlineStyles } from '@/components/outline/outline.styles.ts';
 import { launcherStyles } from '@/components/launcher/launcher.styles.ts';
-import { darkStyles, kindColourProperties } from '@/components/theme.styles.ts';
+import { darkStyles, forcedStyles, kindColourProperties } from '@/components/theme.styles.ts';
 import { PageSession } from './page-session.ts';
 import { mountUiHost, UI_HOST_CSS } from './ui-host.ts';
 
@@ -72,7 +72,7 @@ export default defineContentScript({
     const highlighter = createHighlighter(engine, document, { css: HIGHLIGHT_CSS });
     const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings.language);
 
-    const ui = mountUiHost(document, UI_HOST_CSS + cardStyles + noteStyles + outlineStyles + launcherStyles + NOTE_OVERLAY_CSS + darkStyles);
+    const ui = mountUiHost(document, UI_HOST_CSS + cardStyles + noteStyles + outlineStyles + launcherStyles + NOTE_OVERLAY_CSS + darkStyles + forcedStyles);
     // The reader's colours reach the cards, the legend and the launcher as they reach the highlights.
     for (const [name, value] of Object.entries(kindColourProperties(settings.colours))) ui.container.style.setProperty(name, value);
     pre['ui mount'] = performance.now() - t0 - pre.settings - pre.detect;

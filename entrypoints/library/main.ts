@@ -4,14 +4,14 @@
 // background does), picks the language and passes the reader's reminder days.
 import { langOf } from '@/components/i18n.ts';
 import { libraryStyles } from '@/components/library/library.styles.ts';
-import { darkStyles } from '@/components/theme.styles.ts';
+import { darkStyles, forcedStyles } from '@/components/theme.styles.ts';
 import { LIBRARY_WORDS } from '@/components/library/strings.ts';
 import { GlLibrary } from '@/components/library/gl-library.ts';
 import { openLibrary } from '@/lib/library/db.ts';
 import { send } from '@/lib/platform/send.ts';
 
 const style = document.createElement('style');
-style.textContent = libraryStyles + darkStyles;
+style.textContent = libraryStyles + darkStyles + forcedStyles;
 document.head.append(style);
 if (!customElements.get('gl-library')) customElements.define('gl-library', GlLibrary);
 

@@ -5,13 +5,13 @@
 // browser's permissions through the port given here.
 import { langOf } from '@/components/i18n.ts';
 import { optionsStyles } from '@/components/library/library.styles.ts';
-import { darkStyles } from '@/components/theme.styles.ts';
+import { darkStyles, forcedStyles } from '@/components/theme.styles.ts';
 import { GlOptions, type OptionsPort } from '@/components/library/gl-options.ts';
 import { DEFAULT_SETTINGS, type LanguageSetting, type Settings } from '@/lib/settings/schema.ts';
 import { send } from '@/lib/platform/send.ts';
 
 const style = document.createElement('style');
-style.textContent = optionsStyles + darkStyles;
+style.textContent = optionsStyles + darkStyles + forcedStyles;
 document.head.append(style);
 if (!customElements.get('gl-options')) customElements.define('gl-options', GlOptions);
 

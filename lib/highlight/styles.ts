@@ -38,11 +38,17 @@ const look = (background: string, color: string, underline: string, thickness = 
 
 const mark = `mark.${MARK_CLASS}`;
 
-/** Each kind's system colours under forced colours: a number reads as a link, a deadline as marked text, a unit as selected-looking text. */
+/**
+ * Forced colours: Chromium paints every highlight pseudo in Highlight / HighlightText whatever the
+ * rule says (the colours of the originating element are forced), so a kind is told by its line:
+ * its own underline style (solid / double / dotted) drawn inside the fill, and document numbers
+ * lined above too. Where the browser keeps system colours (mark.js engine, Firefox), a number
+ * reads as a link, a deadline as marked text, a unit as plain text.
+ */
 const FORCED: Record<HighlightKind, string> = {
-  docnum: 'background-color: Canvas; color: LinkText; text-decoration-color: LinkText;',
-  deadline: 'background-color: Mark; color: MarkText; text-decoration-color: MarkText;',
-  unit: 'background-color: Canvas; color: CanvasText; text-decoration-color: CanvasText;',
+  docnum: 'background-color: Canvas; color: LinkText; text-decoration-line: underline overline;',
+  deadline: 'background-color: Mark; color: MarkText; text-decoration-line: underline;',
+  unit: 'background-color: Canvas; color: CanvasText; text-decoration-line: underline;',
 };
 
 /** "#0072B2" + alpha → "rgba(0, 114, 178, 0.16)"; a colour that is not #rrggbb is kept as it is. */
@@ -97,7 +103,7 @@ export function highlightCss(colours: Partial<Record<HighlightKind, string>> = {
   '@media (forced-colors: active) {',
   // Forced colours (Windows high contrast) leave only system colours: each kind gets its own
   // pair and keeps its underline style (solid / double / dotted), so the three stay apart.
-  ...legend.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { ${FORCED[l.kind]} text-decoration: underline ${l.underline}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }`),
+  ...legend.map((l) => `  ::highlight(${HIGHLIGHT_NAMES[l.kind]}), ${mark}.gl-${l.kind} { ${FORCED[l.kind]} text-decoration-style: ${l.underline}; text-decoration-color: currentColor; text-decoration-thickness: 2px; text-underline-offset: 0; }`),
   `  ${mark}.${OFF_CLASS} { background-color: transparent; color: inherit; text-decoration: none; }`,
   `  ::highlight(${FLASH_NAME}), ${mark}.${FLASH_CLASS} { background-color: Highlight; color: HighlightText; }`,
   '}',
