@@ -13,11 +13,14 @@ Usage:
   gazette-lens --help | --version
 
 PATH:
-  a file; a folder (searched with its subfolders for .txt, .html and .htm files;
-  names starting with "." are skipped); "-" for standard input.
+  a file; a folder (searched with its subfolders for .txt, .html, .htm and .pdf
+  files; names starting with "." are skipped); "-" for standard input.
   Encodings: UTF-8 (with or without BOM), UTF-16 with a BOM, GBK/GB18030
   (detected, or declared by an HTML page's <meta charset>). HTML is reduced to
   its visible text (no scripts, styles or hidden elements; table cells split by tabs).
+  A PDF is read with PDF.js, its cmaps and standard fonts: the text of every page,
+  lines as the PDF has them, pages joined by a line break (the text the extension's
+  PDF reader reads). A scan (no text), an encrypted or a damaged PDF is an error.
   Offsets (start/end) count UTF-16 code units in that text (see --format text).
 
 extract: the engine's findings for each file.

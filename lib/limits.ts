@@ -35,4 +35,8 @@ export const LIMITS = {
   pageDocnums: 2000,
   /** Characters of page text one summary field carries (a page title, a status reason). */
   shortText: 500,
+  /** Bytes of a PDF the reader and the command line open (a gazette issue is 1–30 MB). */
+  pdfBytes: 200 * 1024 * 1024,
+  /** Pages of a PDF whose text is read. */
+  pdfPages: 5000,
 } as const;

@@ -3,8 +3,8 @@
 // `prepack`, so a checkout after `npm ci` and every packed tarball have it): cli/main.ts and
 // its worker are bundled by esbuild into plain JavaScript for Node 20, the engine and the
 // libraries it uses included, so the installed package runs without TypeScript, without a
-// loader and without runtime dependencies. Commands and formats are separate chunks loaded
-// on demand: `--version` and `--help` read only dist/cli/main.js.
+// loader; its one runtime dependency, pdfjs-dist, is loaded only to read a PDF. Commands and
+// formats are separate chunks loaded on demand: `--version` and `--help` read only dist/cli/main.js.
 //
 // The licences of the bundled packages are collected into dist/cli/THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
@@ -38,6 +38,9 @@ try {
     banner: { js: "import { createRequire as __glRequire } from 'node:module'; const require = __glRequire(import.meta.url);" },
     legalComments: 'eof',
     metafile: true,
+    // PDF.js stays a dependency of the package (installed with it): it loads its worker, cmaps
+    // and standard fonts from its own folder, which a bundle would not have.
+    external: ['pdfjs-dist', 'pdfjs-dist/*'],
     logLevel: 'warning',
   });
 } catch {

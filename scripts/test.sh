@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: `npm test`. Stops at the first failing step with a non-zero exit.
-#   typecheck → lint → unit (Node) → browser (Chromium via @web/test-runner)
+#   typecheck → lint → unit (Node) → browser (Chromium via @web/test-runner) → PDF (fixtures
+#   printed by Chromium, read in Node)
 #   → build the extension → the web components in Chromium and Firefox (@web/test-runner)
 #   → end to end with the built extension (and the components' demo page) in Chromium and Firefox
 set -euo pipefail
@@ -46,6 +47,9 @@ export CHROME_PATH
 
 step "browser: npm run test:browser (CHROME_PATH=$CHROME_PATH)"
 npm run test:browser
+
+step 'pdf: PDF fixtures printed by Chromium, read in Node and by the command line (npm run test:pdf)'
+npm run test:pdf
 
 step 'extension: build for Chromium and Firefox (npm run build, npm run build:firefox)'
 npm run build --silent

@@ -10,7 +10,8 @@ import { htmlToText } from './html-text.ts';
 
 export { InputError, type InputProblem } from './errors.ts';
 
-export type InputKind = 'text' | 'html';
+/** 'pdf': the text of a PDF's pages (lib/pdf), read by the command line's and the reader's PDF.js. */
+export type InputKind = 'text' | 'html' | 'pdf';
 
 export interface DocumentText {
   text: string;

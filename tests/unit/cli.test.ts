@@ -110,7 +110,7 @@ test('HTML: only the visible text is read; scripts, the head and hidden elements
 test('a missing file, an empty folder, an empty, a blank and a binary file: one line each, exit 1', () => {
   const cases: Array<[string, RegExp]> = [
     ['missing.txt', /^gazette-lens: missing\.txt: no such file$/],
-    ['folder', /^gazette-lens: folder: is a folder with no \.txt, \.html or \.htm files in it$/],
+    ['folder', /^gazette-lens: folder: is a folder with no \.txt, \.html, \.htm or \.pdf files in it$/],
     ['empty.txt', /^gazette-lens: empty\.txt: is empty$/],
     ['blank.txt', /^gazette-lens: blank\.txt: contains only whitespace$/],
     ['binary.dat', /^gazette-lens: binary\.dat: looks like a binary file/],
