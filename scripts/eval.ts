@@ -118,3 +118,43 @@ for (const [title, labelDir, textDir] of sets) {
     printDocuments(title, docRows);
   }
 }
+
+// The corpus as PDFs (tests/fixtures/pdf: each corpus text printed by Chromium, read back by
+// PDF.js as the reader page and the command line read it), scored against the same gold moved
+// onto the PDF's text by its strings (lib/eval/remap.ts), beside the .txt's own scores.
+{
+  const { buildPdfFixtures, PDF_DIR } = await import('./build-pdf-fixtures.ts');
+  const { readPdfFile } = await import('../cli/inputs/pdf.ts');
+  const { remapSpans } = await import('../lib/eval/remap.ts');
+  let fixtures: Awaited<ReturnType<typeof buildPdfFixtures>> | null = null;
+  try {
+    fixtures = await buildPdfFixtures({ ensure: true });
+  } catch (err) {
+    console.log(`\n== corpus as PDF: not scored (the PDF fixtures could not be built: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+  }
+  if (fixtures) {
+    const goldDir = join(root, 'tests/fixtures/gold');
+    const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.endsWith('.docs.json')).map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { source: string; annotations: Annotation[] });
+    const pdfRows: Array<[string, Scores]> = [];
+    const txtRows: Array<[string, Scores]> = [];
+    for (const f of fixtures.filter((x) => x.file.startsWith('corpus-'))) {
+      const gold = golds.find((g) => g.source === f.source);
+      if (!gold) continue;
+      const txt = readFileSync(join(root, '../shared/corpus', f.source!), 'utf8');
+      const pdf = (await readPdfFile(readFileSync(join(PDF_DIR, f.file)))).text;
+      const pdfGold = remapSpans(txt, pdf, gold.annotations);
+      const pred = extract(pdf, { today: SPAN_TODAY }).annotations;
+      pdfRows.push([f.file, score(pdf, pdfGold, pred)]);
+      txtRows.push([f.source!, score(txt, gold.annotations, extract(txt, { today: SPAN_TODAY }).annotations)]);
+      if (verbose) spanMisses(f.file, pdf, pdfGold, pred);
+    }
+    if (pdfRows.length) {
+      const all = sum(pdfRows.map(([, s]) => s));
+      const base = sum(txtRows.map(([, s]) => s));
+      pdfRows.push(['all', all]);
+      printSpans('corpus as PDF (tests/fixtures/pdf/corpus-*.pdf, printed by Chromium, read by PDF.js; gold moved by strings)', pdfRows);
+      const gap = (k: 'docnum' | 'deadline' | 'unit'): string => `${k} ${pct(all[k].f1)} vs .txt ${pct(base[k].f1)} (${all[k].f1 - base[k].f1 >= -0.02 ? 'within 0.02: met' : 'NOT met'})`;
+      console.log(`${markdown ? '\n' : ''}PDF vs .txt F1: ${gap('docnum')}; ${gap('deadline')}; ${gap('unit')}`);
+    }
+  }
+}
