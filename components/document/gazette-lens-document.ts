@@ -74,6 +74,11 @@ export class GazetteLensDocument extends LitElement {
   declare today: string;
   /** The engine's result for the element's text (annotations and documents); null until read. */
   declare result: ExtractionResult | null;
+  /**
+   * Where the text comes from, when it is not the light DOM as it stands: the PDF reader gives the
+   * text of every page (drawn or not) mapped onto the pages drawn so far. Unset: the light DOM.
+   */
+  textSource: (() => DomTextModel) | null = null;
   /** What is open, stepping, the outline (lib/reader/reader-state.ts, as in the extension): the element's own state, not attributes. */
   private state: rs.ReaderState = rs.initial();
 
@@ -82,6 +87,7 @@ export class GazetteLensDocument extends LitElement {
   private sheet: CSSStyleSheet | null = null;
   private sheetRoot: Document | ShadowRoot | null = null;
   private model: DomTextModel | null = null;
+  private readToday = '';
   private view: PageView | null = null;
   private watched = new Set<string>();
   private copied: string | null = null;
@@ -150,6 +156,11 @@ export class GazetteLensDocument extends LitElement {
     this.sheetRoot = root;
   }
 
+  /** Reads the text again now (the PDF reader calls it when a page's text layer is drawn). */
+  refresh(): void {
+    this.scheduleRead(0);
+  }
+
   private scheduleRead(delay = REREAD_MS): void {
     clearTimeout(this.rereadTimer);
     this.rereadTimer = setTimeout(() => void this.read(), delay);
@@ -162,14 +173,21 @@ export class GazetteLensDocument extends LitElement {
       return this.reading;
     }
     this.reading = (async () => {
-      const model = buildDomText(this, { deep: false });
-      const steps = extractSteps(model.text, { today: this.today || localToday() });
-      let next = steps.next();
-      while (!next.done) {
-        await yieldToMain();
-        next = steps.next();
+      const model = this.textSource?.() ?? buildDomText(this, { deep: false });
+      const today = this.today || localToday();
+      // The same text read on the same day (a PDF page drawn since): only the painting is new.
+      let result: ExtractionResult;
+      if (this.result && this.model?.text === model.text && this.readToday === today) result = this.result;
+      else {
+        const steps = extractSteps(model.text, { today });
+        let next = steps.next();
+        while (!next.done) {
+          await yieldToMain();
+          next = steps.next();
+        }
+        result = next.value;
       }
-      const result = next.value;
+      this.readToday = today;
       if (!this.isConnected || !this.highlighter) return;
       // Our own highlighting must not read as a change of the text (the mark.js engine adds marks).
       this.observer?.disconnect();

@@ -36,6 +36,8 @@ export interface ReadPdf extends PdfText {
   fingerprint: string;
   /** 1-based numbers of pages with no text (scanned pages within an otherwise digital issue). */
   pagesWithoutText: number[];
+  /** Each page's text content as PDF.js gave it: the reader's text layers are drawn from these same items. */
+  contents: Array<{ items: readonly PdfTextItemLike[] }>;
 }
 
 export interface OpenedPdf {
@@ -80,7 +82,7 @@ export async function readPdfText(doc: PdfDocLike): Promise<ReadPdf> {
   const model = pdfTextModel(pages);
   if (textCharacters(model) === 0) throw new PdfError('scan');
   const pagesWithoutText = model.pages.flatMap((p, i) => (model.text.slice(p.start, p.end).trim() === '' ? [i + 1] : []));
-  return { ...model, numPages: doc.numPages, fingerprint: doc.fingerprints[0] ?? '', pagesWithoutText };
+  return { ...model, numPages: doc.numPages, fingerprint: doc.fingerprints[0] ?? '', pagesWithoutText, contents: pages };
 }
 
 /** Opens a PDF, reads all its text, closes it. */

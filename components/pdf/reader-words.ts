@@ -1,0 +1,43 @@
+/** What the PDF reader page says, zh-CN first. The problems' words are lib/pdf/problems.ts's. */
+import type { Lang } from '../i18n.ts';
+
+export const READER_WORDS: Record<Lang, {
+  app: string;
+  pageTitle: string;
+  openOriginal: string;
+  pick: string;
+  dropHint: string;
+  loading: string;
+  reading: (pages: number) => string;
+  fetchFailed: (why: string) => string;
+  notPdf: string;
+  pagesWithoutText: (pages: string) => string;
+  page: (n: number, total: number) => string;
+}> = {
+  zh: {
+    app: '公报阅读助手',
+    pageTitle: 'PDF 阅读',
+    openOriginal: '打开原文件',
+    pick: '选择本地 PDF 文件',
+    dropHint: '或把 PDF 文件拖到这里。文件只在本机读取，不会上传。',
+    loading: '正在打开 PDF…',
+    reading: (pages) => `正在读取全部 ${pages} 页的文字…`,
+    fetchFailed: (why) => `无法下载此 PDF：${why.replace(/[.。]$/, '')}。可以用「打开原文件」在浏览器中查看，或下载后用「选择本地 PDF 文件」打开。`,
+    notPdf: '这不是 PDF 文件。',
+    pagesWithoutText: (pages) => `第 ${pages} 页为扫描图像，没有文字，其中的期限、责任单位和文号无法识别。`,
+    page: (n, total) => `第 ${n} / ${total} 页`,
+  },
+  en: {
+    app: 'Gazette Lens',
+    pageTitle: 'PDF reader',
+    openOriginal: 'Open the original file',
+    pick: 'Choose a PDF on this computer',
+    dropHint: 'or drop a PDF file here. It is read on this computer and never uploaded.',
+    loading: 'Opening the PDF…',
+    reading: (pages) => `Reading the text of all ${pages} pages…`,
+    fetchFailed: (why) => `This PDF could not be downloaded: ${why.replace(/[.。]$/, '')}. “Open the original file” shows it in the browser; or download it and choose it here.`,
+    notPdf: 'This is not a PDF file.',
+    pagesWithoutText: (pages) => `Page ${pages} is a scanned image with no text: its deadlines, units and numbers cannot be found.`,
+    page: (n, total) => `Page ${n} of ${total}`,
+  },
+};

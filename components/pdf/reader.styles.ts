@@ -1,0 +1,23 @@
+/** The PDF reader page: a bar, the status line, the pages centred on a grey desk (light and dark). */
+export const readerStyles = `
+  html, body { margin: 0; }
+  body { font: 14px/1.5 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; background: #e8eaed; color: #1d2329; }
+  .bar { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; padding: 8px 16px; background: #fff; border-bottom: 1px solid #d4dae0; }
+  .bar .app { font-weight: 700; color: #b8322a; }
+  .bar .name { flex: 1; min-width: 8em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .bar a { color: #1f5fbf; }
+  .pick { cursor: pointer; border: 1px solid #c5ccd3; border-radius: 6px; padding: 4px 10px; background: #fff; }
+  .pick:focus-within { outline: 2px solid #2f6fde; outline-offset: 2px; }
+  .pick input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+  .status { margin: 12px auto; max-width: 760px; padding: 10px 14px; border-radius: 8px; background: #fff; border: 1px solid #d4dae0; }
+  .status[data-kind=error] { background: #fdecea; border-color: #f1b0a8; color: #8a1f14; }
+  .drop-hint { text-align: center; color: #5f6b76; margin-top: 20vh; }
+  .pdfViewer { padding: 16px 0 48px; }
+  .pdfViewer .page { margin: 0 auto 12px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.2); position: relative; }
+  @media (prefers-color-scheme: dark) {
+    body { background: #15191d; color: #e3e8ed; }
+    .bar, .pick, .status { background: #1d2227; border-color: #3a434c; color: #e3e8ed; }
+    .bar a { color: #8db4ff; }
+    .status[data-kind=error] { background: #44201c; border-color: #6b3029; color: #ffd5cf; }
+  }
+`;

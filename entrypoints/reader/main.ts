@@ -1,0 +1,85 @@
+// The PDF reader page (reader.html?file=<url>, or a local file by the picker or by dropping it):
+// wiring only. The reader itself is components/pdf/pdf-reader.ts.
+import 'pdfjs-dist/web/pdf_viewer.css';
+import { defineElements } from '@/components/gazette-lens.ts';
+import { langOf } from '@/components/i18n.ts';
+import { openReader, type OpenedReader } from '@/components/pdf/pdf-reader.ts';
+import { READER_WORDS } from '@/components/pdf/reader-words.ts';
+import { readerStyles } from '@/components/pdf/reader.styles.ts';
+import { send } from '@/lib/platform/send.ts';
+import { LIMITS } from '@/lib/limits.ts';
+
+const style = document.createElement('style');
+style.textContent = readerStyles;
+document.head.append(style);
+defineElements();
+
+const $ = <T extends Element>(sel: string): T => document.querySelector<T>(sel)!;
+const status = $<HTMLElement>('.status');
+const host = $<HTMLElement>('#pages');
+let current: OpenedReader | null = null;
+
+async function main(): Promise<void> {
+  const got = await send({ type: 'settings.get' });
+  const settings = got.ok && 'settings' in got ? got.settings : null;
+  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings?.language);
+  const t = READER_WORDS[lang];
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${t.pageTitle} · ${t.app}`;
+  $('.app').textContent = t.app;
+  $('.pick span').textContent = t.pick;
+  $('.drop-hint').textContent = t.dropHint;
+  const params = new URLSearchParams(location.search);
+  const today = params.get('today') ?? '';
+  const env = { lang, assets: browser.runtime.getURL('/pdfjs/pdf.worker.min.mjs').replace(/pdf\.worker\.min\.mjs$/, ''), today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : '' };
+
+  const show = async (data: Uint8Array, name: string): Promise<void> => {
+    await current?.destroy();
+    current = null;
+    $('.name').textContent = name;
+    document.title = `${name} · ${t.app}`;
+    current = await openReader(host, status, data, env);
+  };
+  const local = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    if (file.size > LIMITS.pdfBytes) {
+      await show(new Uint8Array(LIMITS.pdfBytes + 1), file.name);
+      return;
+    }
+    await show(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
+  $<HTMLInputElement>('.pick input').addEventListener('change', (e) => void local((e.target as HTMLInputElement).files?.[0]));
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    void local(e.dataTransfer?.files?.[0]);
+  });
+
+  const file = params.get('file');
+  if (!file) return;
+  let url: URL;
+  try {
+    url = new URL(file);
+    if (!/^https?:$/.test(url.protocol)) throw new Error(url.protocol);
+  } catch {
+    status.textContent = t.fetchFailed(file);
+    status.hidden = false;
+    return;
+  }
+  const original = $<HTMLAnchorElement>('.original');
+  // The hash tells the redirect to leave this one load to the browser's own viewer.
+  original.href = `${url.href.split('#')[0]}#gazette-lens-original`;
+  original.textContent = t.openOriginal;
+  original.hidden = false;
+  const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
+  try {
+    const response = await fetch(url.href, { credentials: 'include' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    await show(new Uint8Array(await response.arrayBuffer()), name);
+  } catch (err) {
+    status.textContent = t.fetchFailed(err instanceof Error ? err.message : String(err));
+    status.hidden = false;
+  }
+}
+
+void main();

@@ -1,0 +1,126 @@
+// The PDF reader page in Chromium and Firefox: a gazette PDF from a .gov.cn host opens with the
+// highlights the engine finds in its text, painted on the drawn pages; a card by click; the
+// outline lists the issue's documents; a local file by the picker; a scan says so.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { extensionPage, launchChromium, launchFirefox, serveFolder, shot, type FixtureServer } from './harness.ts';
+import { waitUntil } from './ui.ts';
+import { buildPdfFixtures, PDF_DIR } from '../../scripts/build-pdf-fixtures.ts';
+import { readPdfFile } from '../../cli/inputs/pdf.ts';
+import { extract } from '../../lib/extract/index.ts';
+
+const TODAY = '2026-11-22';
+
+async function engineCounts(file: string): Promise<Record<string, number>> {
+  const text = (await readPdfFile(readFileSync(join(PDF_DIR, file)))).text;
+  const counts: Record<string, number> = { docnum: 0, deadline: 0, unit: 0 };
+  for (const a of extract(text, { today: TODAY }).annotations) counts[a.kind]!++;
+  return counts;
+}
+
+/** Ranges registered per kind (the element's scoped highlight names), and how many of them are on drawn text. */
+async function painted(page: Page): Promise<{ counts: Record<string, number>; onText: number }> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    let onText = 0;
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      const kind = /^gl-(docnum|deadline|unit)--/.exec(name)?.[1];
+      if (!kind) continue;
+      counts[kind] = h.size;
+      for (const r of h) if (r.startContainer.nodeType === 3 && r.startContainer.parentElement?.closest('.textLayer')) onText++;
+    }
+    return { counts, onText };
+  });
+}
+
+async function openReader(browser: Browser, query: string): Promise<Page> {
+  const page = await extensionPage(browser, `reader.html?today=${TODAY}&${query}`);
+  page.on('console', (m) => { if (m.type() === 'error') console.log(`reader console: ${m.text()}`); });
+  return page;
+}
+
+before(() => buildPdfFixtures({ ensure: true }), { timeout: 120_000 });
+
+for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFirefox]] as const) {
+  describe(`${name}: the PDF reader`, { timeout: 180_000 }, () => {
+    let browser: Browser;
+    let server: FixtureServer;
+    before(async () => {
+      server = await serveFolder(PDF_DIR);
+      browser = await launch('zh-CN');
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('a gazette PDF from a .gov.cn host: every highlight the engine finds, painted on drawn pages, a card, the outline', async () => {
+      const expected = await engineCounts('corpus-000.pdf');
+      const page = await openReader(browser, `file=${encodeURIComponent(server.url('corpus-000.pdf', 'www.example.gov.cn'))}`);
+      await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page').catch(async (err: Error) => {
+        throw new Error(`${err.message}; the reader says ${JSON.stringify(await page.evaluate(() => document.querySelector('.status')?.textContent))}`);
+      });
+      const { counts } = await painted(page);
+      assert.deepEqual(counts, expected);
+      assert.ok(await page.evaluate(() => document.querySelectorAll('.pdfViewer .page').length > 10));
+      // Only pages near the viewport are drawn.
+      const drawn = await page.evaluate(() => document.querySelectorAll('.textLayer').length);
+      assert.ok(drawn >= 1 && drawn <= 4, `${drawn} pages drawn at first`);
+
+      // A card by a real click on a document number drawn on the text layer.
+      const point = await page.evaluate(() => {
+        for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!n.startsWith('gl-docnum--')) continue;
+          const r = [...h].find((x) => x.startContainer.nodeType === 3)!;
+          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+          return r.toString();
+        }
+        return '';
+      });
+      assert.match(point, /〔2020〕\d+号/);
+      await new Promise((r) => setTimeout(r, 300));
+      const at = await page.evaluate((words) => {
+        for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!n.startsWith('gl-docnum--')) continue;
+          const r = [...h].find((x) => x.toString() === words)!;
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + 4, y: b.top + b.height / 2 };
+        }
+        return null;
+      }, point);
+      await page.mouse.click(at!.x, at!.y);
+      const card = await page.waitForSelector('gazette-lens-document >>> .card', { timeout: 5000 });
+      assert.match((await card!.evaluate((e) => e.textContent)) ?? '', /文号/);
+      await shot(page, `${name}-pdf-card`);
+      await page.keyboard.press('Escape');
+
+      await (await page.$('gazette-lens-document >>> .launcher'))!.click();
+      await page.waitForSelector('gazette-lens-document >>> .outline .doc', { timeout: 5000 });
+      const docs = await page.$$('gazette-lens-document >>> .outline .doc');
+      assert.ok(docs.length >= 5, `${docs.length} documents in the outline`);
+      await shot(page, `${name}-pdf-outline`);
+      await page.close();
+    });
+
+    test('a scanned PDF says there is no text, and shows no highlights', async () => {
+      const page = await openReader(browser, `file=${encodeURIComponent(server.url('scan.pdf', 'www.example.gov.cn'))}`);
+      await page.waitForFunction(() => /扫描图像/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 15_000 });
+      assert.equal((await painted(page)).onText, 0);
+      await shot(page, `${name}-pdf-scan`);
+      await page.close();
+    });
+
+    test('a local file chosen with the picker opens with its highlights', async () => {
+      const page = await openReader(browser, '');
+      const input = (await page.$('.pick input'))!;
+      await input.uploadFile(join(PDF_DIR, 'two-column.pdf'));
+      await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
+      assert.deepEqual((await painted(page)).counts, await engineCounts('two-column.pdf'));
+      assert.equal(await page.evaluate(() => document.querySelector('.name')?.textContent), 'two-column.pdf');
+      await page.close();
+    });
+  });
+}
