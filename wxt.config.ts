@@ -14,11 +14,17 @@ const PDFJS_ASSETS = [
 // See ../shared/TOOLCHAIN.md: Chrome rejects a content script that is not valid UTF-8,
 // and vite 8 can emit raw U+FFFF when it minifies, so the bundle is kept ASCII.
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications'],
+    // PDFs open in the reader page: Chromium by a declarativeNetRequest rule on the response's
+    // Content-Type (no access to the page's content needed beyond the host permissions), Firefox
+    // by a blocking webRequest listener (its built-in viewer runs no content script).
+    permissions: [
+      'storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications', 'contextMenus',
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+    ],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -27,11 +33,12 @@ export default defineConfig({
     // Scripts stay the extension's own (the default's script-src), no WebAssembly, no eval.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The note editor is shown in a frame inside our UI on pages (entrypoints/note-editor).
-    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['*://*/*'] }],
+    // The reader page too: a redirected PDF request lands on it.
+    web_accessible_resources: [{ resources: ['note-editor.html', 'reader.html'], matches: ['*://*/*'] }],
     browser_specific_settings: {
       gecko: { id: 'gazette-lens@gazette-lens.invalid' },
     },
-  },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const a of PDFJS_ASSETS) files.push({ absoluteSrc: a.from, relativeDest: a.to });

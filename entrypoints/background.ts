@@ -15,6 +15,7 @@ import { tabMessageSchema } from '@/lib/platform/messages.ts';
 import { liveQuery } from 'dexie';
 import { sitesAfterGrant } from '@/lib/detect/hosts.ts';
 import { GOV_HOSTS } from '@/lib/detect/gov-host.ts';
+import { ORIGINAL_RULE_BASE, PDF_RULE_ID, isPdfContentType, isPdfDownload, opensInReader, originalAllowRule, pdfRedirectRule, readerUrlFor, type InterceptPolicy } from '@/lib/pdf/intercept.ts';
 
 type StorageArea = {
   get(k: string | string[]): Promise<Record<string, unknown>>;
@@ -118,6 +119,61 @@ export default defineBackground(() => {
     }
   }
 
+  // ---- PDFs: open in the reader (lib/pdf/intercept.ts decides; the browser's own way does it) ----
+  const readerPage = browser.runtime.getURL('/reader.html');
+  const policy = async (): Promise<InterceptPolicy> => {
+    const s = await settings;
+    return { setting: s.pdfOpen, hosts: [...GOV_HOSTS, ...s.userHosts], paused: s.pausedHosts };
+  };
+  /** Firefox: URLs the reader let through to the browser's viewer, per tab (「打开原文件」). */
+  const originals = new Set<string>();
+  let originalRules = 0;
+  const dnr = (browser as unknown as { declarativeNetRequest?: { updateDynamicRules(o: object): Promise<void>; updateSessionRules(o: object): Promise<void> } }).declarativeNetRequest;
+
+  /** Chromium: the one redirect rule, made again from the settings. */
+  async function updatePdfRule(): Promise<void> {
+    if (import.meta.env.FIREFOX || !dnr) return;
+    const rule = pdfRedirectRule(readerPage, await policy());
+    await dnr.updateDynamicRules({ removeRuleIds: [PDF_RULE_ID], addRules: rule ? [rule] : [] }).catch((e: unknown) => console.warn('gazette-lens: the PDF rule was not taken', e));
+  }
+
+  async function allowOriginal(url: string, tabId: number): Promise<void> {
+    const bare = url.split('#')[0]!;
+    if (import.meta.env.FIREFOX || !dnr) {
+      originals.add(`${tabId} ${bare}`);
+      return;
+    }
+    await dnr.updateSessionRules({ addRules: [originalAllowRule(ORIGINAL_RULE_BASE + (originalRules++ % 5000), bare, tabId)] });
+  }
+
+  if (import.meta.env.FIREFOX) {
+    // Firefox's PDF viewer runs no content script: answer the response itself, before it is shown.
+    const webRequest = (browser as unknown as { webRequest: { onHeadersReceived: { addListener(fn: (d: { url: string; tabId: number; responseHeaders?: Array<{ name: string; value?: string }> }) => object | Promise<object>, filter: object, extra: string[]): void } } }).webRequest;
+    webRequest.onHeadersReceived.addListener(async (d) => {
+      const header = (name: string): string | undefined => d.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value;
+      const type = header('content-type');
+      if (!isPdfContentType(type) && !isPdfDownload(d.url, type, header('content-disposition'))) return {};
+      const bare = d.url.split('#')[0]!;
+      if (originals.has(`${d.tabId} ${bare}`)) return {};
+      if (!opensInReader(d.url, await policy())) return {};
+      return { redirectUrl: readerUrlFor(readerPage, d.url) };
+    }, { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] }, ['blocking', 'responseHeaders']);
+  }
+
+  // The link's menu: 「用公报阅读助手打开」 on links to PDFs, wherever they are.
+  const MENU_ID = 'gazette-lens-open-pdf';
+  function createMenu(): void {
+    browser.contextMenus?.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('openPdfInReader') || '用公报阅读助手打开',
+      contexts: ['link'],
+      targetUrlPatterns: ['*://*/*.pdf', '*://*/*.PDF', '*://*/*.pdf?*', '*://*/*.PDF?*'],
+    }, () => void browser.runtime.lastError);
+  }
+  browser.contextMenus?.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID && info.linkUrl && /^https?:/i.test(info.linkUrl)) void browser.tabs.create({ url: readerUrlFor(readerPage, info.linkUrl) });
+  });
+
   /** Sends the reminders that are due, marks them sent, and sets the badge. */
   async function checkReminders(): Promise<void> {
     const today = localToday();
@@ -153,6 +209,7 @@ export default defineBackground(() => {
       await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, css }).catch(() =>
         browser.scripting.insertCSS({ target: { tabId }, css }));
     },
+    allowOriginal,
     async enableSite(_host, tabId) {
       await registerUserSites();
       if (tabId !== null) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
@@ -165,6 +222,7 @@ export default defineBackground(() => {
     },
     onSettingsChanged(_next, patch) {
       if (patch.userHosts) void registerUserSites();
+      if (patch.userHosts || patch.pausedHosts || patch.pdfOpen) void updatePdfRule();
       if (patch.reminderDays) void checkReminders();
       // Open extension pages (options in another tab, the library) follow at once.
       void browser.runtime.sendMessage({ type: 'settings.changed' }).catch(() => undefined);
@@ -190,7 +248,11 @@ export default defineBackground(() => {
     await checkReminders();
   })();
   browser.runtime.onStartup.addListener(() => void registerUserSites());
-  browser.runtime.onInstalled.addListener(() => void registerUserSites());
+  browser.runtime.onInstalled.addListener(() => {
+    void registerUserSites();
+    createMenu();
+  });
+  void updatePdfRule();
   browser.permissions.onRemoved.addListener(() => void registerUserSites());
   browser.permissions.onAdded.addListener((p) => void sitesGranted(p.origins ?? []));
   // The library page changes watches directly in the database (delete, import): keep the

@@ -8,6 +8,7 @@ import { READER_WORDS } from '@/components/pdf/reader-words.ts';
 import { readerStyles } from '@/components/pdf/reader.styles.ts';
 import { send } from '@/lib/platform/send.ts';
 import { LIMITS } from '@/lib/limits.ts';
+import { fileParam } from '@/lib/pdf/intercept.ts';
 
 const style = document.createElement('style');
 style.textContent = readerStyles;
@@ -55,8 +56,15 @@ async function main(): Promise<void> {
     void local(e.dataTransfer?.files?.[0]);
   });
 
-  const file = params.get('file');
-  if (!file) return;
+  // A redirect rule writes the PDF's URL raw after file= (it may hold & and #): read to the end.
+  const file = fileParam(location.search);
+  if (!file) {
+    if (/[?&]file=/.test(location.search)) {
+      status.textContent = t.fetchFailed(decodeURIComponent(location.search));
+      status.hidden = false;
+    }
+    return;
+  }
   let url: URL;
   try {
     url = new URL(file);
@@ -67,10 +75,14 @@ async function main(): Promise<void> {
     return;
   }
   const original = $<HTMLAnchorElement>('.original');
-  // The hash tells the redirect to leave this one load to the browser's own viewer.
-  original.href = `${url.href.split('#')[0]}#gazette-lens-original`;
+  original.href = url.href;
   original.textContent = t.openOriginal;
   original.hidden = false;
+  // The browser's own viewer for this one URL in this tab: the background lets it through.
+  original.addEventListener('click', (e) => {
+    e.preventDefault();
+    void send({ type: 'pdf.original', url: url.href }).finally(() => location.assign(url.href));
+  });
   const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
   try {
     const response = await fetch(url.href, { credentials: 'include' });

@@ -83,6 +83,8 @@ export interface HandlerDeps {
   onWatchesChanged?(): void;
   /** Called after the settings changed. */
   onSettingsChanged?(settings: Settings, patch: SettingsPatch): void;
+  /** Lets one PDF URL open in the browser's own viewer in one tab (not redirected to the reader). */
+  allowOriginal(url: string, tabId: number): Promise<void>;
 }
 
 /** What the browser says about a message's sender (runtime.MessageSender, trimmed). */
@@ -253,6 +255,11 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
         deps.onSettingsChanged?.(next, patch);
       }
       await deps.enableSite(msg.host, msg.tabId);
+      return { ok: true };
+    },
+    async 'pdf.original'(msg, sender) {
+      if (sender.tabId === undefined) throw new Refused('the reader page is not in a tab');
+      await deps.allowOriginal(msg.url, sender.tabId);
       return { ok: true };
     },
     async 'settings.set'(msg) {

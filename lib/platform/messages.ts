@@ -112,6 +112,8 @@ export const MESSAGES = {
   'watch.delete': entry('extension', z.strictObject({ id: idSchema })),
   'site.enable': entry('extension', z.strictObject({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i), tabId: z.number().int().nonnegative().nullable() })),
   'settings.set': entry('extension', z.strictObject({ patch: settingsPatchSchema })),
+  /** The PDF reader's 「打开原文件」: let this URL open in the browser's own viewer, in the sender's tab. */
+  'pdf.original': entry('extension', z.strictObject({ url: z.string().max(LIMITS.url).regex(/^https?:\/\//i) })),
   'draft.get': entry('extension', z.strictObject({ token })),
   'draft.save': entry('extension', z.strictObject({ token, note: noteContentSchema })),
   'draft.close': entry('extension', z.strictObject({ token })),
@@ -203,6 +205,7 @@ export interface Responses {
   'watch.delete': { ok: true };
   'site.enable': { ok: true };
   'settings.set': { ok: true; settings: Settings };
+  'pdf.original': { ok: true };
   'draft.get': { ok: true; draft: DraftView };
   'draft.save': { ok: true; note: PageNote };
   'draft.close': { ok: true };

@@ -20,4 +20,5 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightEngine: 'css',
   benchmark: false,
   pausedHosts: [],
+  pdfOpen: 'auto',
 };

@@ -36,6 +36,8 @@ const fields = {
   benchmark: z.boolean(),
   /** Sites the reader paused Gazette Lens on (exact hosts, from the popup's 「在此网站暂停」). */
   pausedHosts: z.array(z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i, 'expected a host')).max(500),
+  /** PDFs on government sites and the reader's own: open in the reader by themselves ('auto'), or only when asked (the link's menu, the popup). */
+  pdfOpen: z.enum(['auto', 'ask']),
 };
 
 export const settingsSchema = z.strictObject(fields);

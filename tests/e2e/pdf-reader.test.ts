@@ -105,6 +105,25 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await page.close();
     });
 
+    test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {
+      const url = server.url('corpus-002.pdf', 'www.example.gov.cn');
+      const page = await browser.newPage();
+      // Over BiDi (Firefox) a navigation that ends on an extension page never reports done: ask the page where it is.
+      await page.goto(url, { waitUntil: 'load', timeout: 5000 }).catch(() => undefined);
+      const here = (): Promise<string> => page.evaluate(() => location.href).catch(() => '');
+      await waitUntil(here, (u) => /\/reader\.html\?/.test(u), 15_000, 'the reader page');
+      await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
+      assert.deepEqual((await painted(page)).counts, await engineCounts('corpus-002.pdf'));
+      assert.equal(await page.evaluate(() => document.querySelector('.name')?.textContent), 'corpus-002.pdf');
+      await shot(page, `${name}-pdf-redirected`);
+      // The original, in the same tab, not sent back to the reader.
+      await (await page.$('a.original'))!.click();
+      await waitUntil(here, (u) => u.startsWith(url), 15_000, 'the original PDF');
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.ok((await here()).startsWith(url), 'it stays on the original');
+      await page.close();
+    });
+
     test('a scanned PDF says there is no text, and shows no highlights', async () => {
       const page = await openReader(browser, `file=${encodeURIComponent(server.url('scan.pdf', 'www.example.gov.cn'))}`);
       await page.waitForFunction(() => /扫描图像/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 15_000 });

@@ -69,6 +69,7 @@ function setup() {
   const library = memoryLibrary();
   const session = memoryArea();
   const enabled: string[] = [];
+  const originals: Array<[string, number]> = [];
   const told: Array<[number, TabMessage]> = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let watchChanges = 0;
@@ -77,12 +78,12 @@ function setup() {
   const handle = createHandler({
     library, session, sitePrefs, extensionOrigin: ORIGIN,
     settings: { get: async () => settings, set: async (patch) => (settings = applyPatch(settings, patch)) },
-    insertCss: async () => {}, enableSite: async (h) => { enabled.push(h); },
+    insertCss: async () => {}, enableSite: async (h) => { enabled.push(h); }, allowOriginal: async (url, tabId) => { originals.push([url, tabId]); },
     notifyTab: async (tabId, m) => { told.push([tabId, m]); },
     newToken: () => `token-${String(++tokens).padStart(16, '0')}`,
     onWatchesChanged: () => { watchChanges++; },
   }, 'abcdef');
-  return { handle, library, session, enabled, told, settings: () => settings, watchChanges: () => watchChanges };
+  return { handle, library, session, enabled, originals, told, settings: () => settings, watchChanges: () => watchChanges };
 }
 
 const A = 'https://www.example.gov.cn/a.html';
@@ -141,6 +142,17 @@ test('privileged requests: refused from a content script, answered for extension
   assert.deepEqual(await handle({ type: 'site.enable', host: 'www.example.org', tabId: null }, optionsInTab), { ok: true });
   assert.deepEqual(enabled, ['www.example.org']);
   assert.deepEqual(settings().userHosts, ['www.example.org']);
+});
+
+test('「打开原文件」 lets a PDF through for the reader page\'s own tab only; a page cannot ask for it', async () => {
+  const { handle, originals } = setup();
+  const url = 'https://www.gov.cn/gb/2020-3.pdf';
+  assert.deepEqual(await handle({ type: 'pdf.original', url }, tabA), { ok: false, error: 'pdf.original is only accepted from extension pages' });
+  assert.deepEqual(await handle({ type: 'pdf.original', url }, optionsInTab), { ok: true });
+  assert.deepEqual(originals, [[url, 3]]);
+  assert.equal(((await handle({ type: 'pdf.original', url }, popup)) as { ok: boolean }).ok, false, 'not in a tab');
+  assert.equal(((await handle({ type: 'pdf.original', url: 'javascript:alert(1)' }, optionsInTab)) as { ok: boolean }).ok, false);
+  assert.equal(originals.length, 1);
 });
 
 test('a content script is answered only about its own page, whatever URL or numbers it names', async () => {
