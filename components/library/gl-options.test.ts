@@ -60,6 +60,19 @@ describe('<gl-options>', () => {
     el.remove();
   });
 
+  it('PDFs: open by themselves on government sites by default, or only when asked; the choice is stored and said', async () => {
+    const { el, saved } = await mount();
+    const auto = el.querySelector('input[name=pdfOpen][value=auto]') as HTMLInputElement;
+    const ask = el.querySelector('input[name=pdfOpen][value=ask]') as HTMLInputElement;
+    expect(auto.checked).to.equal(true);
+    expect(el.querySelector('#pdf')!.textContent).to.match(/用公报阅读助手打开/);
+    ask.click();
+    await until(() => saved.length === 1, 'the save');
+    expect(saved[0]).to.deep.equal({ pdfOpen: 'ask' });
+    await until(() => /已保存/.test(el.querySelector('#pdf-status')?.textContent ?? ''), 'the saved status');
+    el.remove();
+  });
+
   it('adding a site asks the browser for its permission and says so when refused', async () => {
     const { el, asked, saved } = await mount();
     const input = el.querySelector('#new-host') as HTMLInputElement;

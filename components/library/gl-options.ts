@@ -56,6 +56,7 @@ export class GlOptions extends LitElement {
       colours: s.colours,
       language: s.language,
       engine: s.highlightEngine,
+      pdfOpen: s.pdfOpen,
       status: {},
     };
   }
@@ -200,6 +201,10 @@ export class GlOptions extends LitElement {
       setEngine: (e) => {
         this.state.engine = e;
         void this.save('engine', { highlightEngine: e });
+      },
+      setPdfOpen: (p) => {
+        this.state.pdfOpen = p;
+        void this.save('pdf', { pdfOpen: p });
       },
       openLibrary: () => this.port.openLibrary(),
     };

@@ -3,6 +3,7 @@
  * colours, language and highlight engine. Each section saves on its own and says so; input
  * that is not acceptable is explained and nothing is saved until it is.
  */
+import type { PdfOpenSetting } from '../../lib/pdf/intercept.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseHostPattern } from '../../lib/detect/hosts.ts';
 import { LEGEND } from '../../lib/highlight/styles.ts';
@@ -35,6 +36,8 @@ const W = {
     engine: '高亮方式', engineCss: 'CSS 高亮（推荐）', engineCssHint: 'CSS 高亮更快，不改动网页。',
     engineMark: 'mark.js', engineMarkHint: 'mark.js 兼容旧浏览器：在网页中插入 <mark> 元素。',
     engineNote: '更改将在下次打开页面时生效。',
+    pdf: 'PDF 文件', pdfAuto: '在政府网站上自动用公报阅读助手打开', pdfAutoHint: '政府网站和「我的政府网站」中的 PDF 在阅读器中打开，标出期限、责任单位和文号；阅读器中的「打开原文件」可回到浏览器自带的查看器。',
+    pdfAsk: '需要时再打开', pdfAskHint: 'PDF 照常用浏览器打开；在链接上点右键选「用公报阅读助手打开」。',
   },
   en: {
     title: 'Settings', library: 'My library',
@@ -61,10 +64,12 @@ const W = {
     engine: 'Highlighting', engineCss: 'CSS highlights (recommended)', engineCssHint: 'CSS highlights are faster and leave the page unchanged.',
     engineMark: 'mark.js', engineMarkHint: 'mark.js works in older browsers: it inserts <mark> elements into the page.',
     engineNote: 'Changes apply the next time a page is opened.',
+    pdf: 'PDF files', pdfAuto: 'Open them in Gazette Lens on government sites', pdfAutoHint: 'PDFs on government sites and on “My government sites” open in the reader with their deadlines, units and numbers marked; “Open the original file” there gives the browser’s own viewer back.',
+    pdfAsk: 'Only when I ask', pdfAskHint: 'PDFs open in the browser as usual; right-click a link and choose “Open in Gazette Lens”.',
   },
 };
 
-export type SectionKey = 'reminders' | 'hosts' | 'colours' | 'language' | 'engine';
+export type SectionKey = 'reminders' | 'hosts' | 'colours' | 'language' | 'engine' | 'pdf';
 export type SectionStatus = { kind: 'saved' | 'unsaved' | 'error'; text?: string } | null;
 
 export interface OptionsState {
@@ -78,6 +83,7 @@ export interface OptionsState {
   colours: KindColours;
   language: LanguageSetting;
   engine: EngineSetting;
+  pdfOpen: PdfOpenSetting;
   status: Partial<Record<SectionKey, SectionStatus>>;
 }
 
@@ -91,6 +97,7 @@ export interface OptionsActions {
   resetColours(): void;
   setLanguage(l: LanguageSetting): void;
   setEngine(e: EngineSetting): void;
+  setPdfOpen(p: PdfOpenSetting): void;
   openLibrary(): void;
 }
 
@@ -201,6 +208,15 @@ export function renderOptions(state: OptionsState, a: OptionsActions): TemplateR
         ], (v) => a.setEngine(v))}
       </div>
       <p class="muted small">${w.engineNote}</p>
+    </section>
+    <section class="panel" id="pdf" aria-labelledby="pdf-h">
+      <h2 id="pdf-h">${w.pdf} ${status(state.lang, state.status.pdf, 'pdf-status')}</h2>
+      <div class="choices stacked" role="radiogroup" aria-labelledby="pdf-h">
+        ${radios<PdfOpenSetting>('pdfOpen', state.pdfOpen, [
+          { v: 'auto', label: w.pdfAuto, hint: w.pdfAutoHint },
+          { v: 'ask', label: w.pdfAsk, hint: w.pdfAskHint },
+        ], (v) => a.setPdfOpen(v))}
+      </div>
     </section>
   </div>`;
 }
