@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each against its baseline measured in the same run.
- * Prints a table; `--json` prints the raw figures; `--only engine|page|library|cli` runs one part.
+ * Prints a table; `--json` prints the raw figures; `--only engine|page|pdf|library|cli` runs one part.
  * Targets are reported, not asserted: speed is never a pass/fail condition of the test suite.
  */
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { bundledEngine } from './engine-bundle.ts';
 import { benchPage } from './page.ts';
 import { benchLibraryInChromium } from './library-page.ts';
 import { benchCli } from './cli.ts';
+import { benchPdf } from './pdf.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -65,6 +66,21 @@ if (!only || only === 'page') {
     console.log(`  baseline: mark.js acrossElements over the same ${p.baseline.keywords} annotation texts   ${f(p.baseline.totalMs)} ms, longest task ${f(p.baseline.longestTaskMs)} ms`);
     console.log(`  ratio baseline / CSS engine         ${ratio.toFixed(1)}×   target ≥ 10×   ${met(ratio >= 10)}`);
     console.log(`  highlights painted: ${JSON.stringify(p.css.counts)}; CSS engine phases (ms): ${Object.entries(p.css.phases).map(([k, v]) => `${k} ${f(v)}`).join(', ')}\n`);
+  }
+}
+
+if (!only || only === 'pdf') {
+  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
+    spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const p = await benchPdf(3);
+  out.pdf = p;
+  if (!json) {
+    console.log(`PDF reader in Chromium: a ${p.pages}-page gazette (tests/fixtures/pdf/issue-100.pdf), median of ${p.runs} loads, from navigation`);
+    console.log(`  first page drawn with its highlights   ${f(p.firstPageMs)} ms   target ≤ 1000 ms   ${met(p.firstPageMs <= 1000)}`);
+    console.log(`  the whole issue's outline (the text of all ${p.pages} pages read, the engine run)   ${f(p.outlineMs)} ms   target ≤ 3000 ms   ${met(p.outlineMs <= 3000)}`);
+    console.log(`  baseline: PDF.js alone draws the first page with its text layer   ${f(p.baselineFirstPageMs)} ms   → first page ${(p.firstPageMs / p.baselineFirstPageMs).toFixed(1)}× the baseline`);
+    console.log(`  the reader's steps from navigation (ms): ${Object.entries(p.steps).map(([k, v]) => `${k} ${f(v)}`).join(', ')}\n`);
   }
 }
 

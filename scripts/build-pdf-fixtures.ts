@@ -8,6 +8,7 @@
  *
  * The files (manifest.json says which corpus text each one holds, for the accuracy figures):
  *   corpus-000/001/002.pdf  each corpus text, printed as a page of A4 (lines wrap as print wraps them)
+ *   issue-100.pdf           the corpus texts one after another, 100 pages (the speed benchmark's)
  *   two-column.pdf          corpus 001's first 12,000 characters in two columns
  *   no-embedded-font.pdf    corpus 001's first lines in STSong-Light, not embedded (needs the cmaps)
  *   scan.pdf                a page that is an image of text: no text layer
@@ -41,11 +42,11 @@ const PRINT_CSS = `@page { size: A4; margin: 20mm 18mm; }
   pre { font: inherit; white-space: pre-wrap; word-break: break-all; margin: 0; }
   .columns { column-count: 2; column-gap: 8mm; }`;
 
-async function printHtml(browser: Browser, body: string): Promise<Buffer> {
+async function printHtml(browser: Browser, body: string, pageRanges = ''): Promise<Buffer> {
   const page = await browser.newPage();
   await page.setContent(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>${PRINT_CSS}</style><body>${body}</body></html>`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
-  const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
+  const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true, pageRanges }));
   await page.close();
   return pdf;
 }
@@ -79,6 +80,8 @@ export async function buildPdfFixtures(options: { ensure?: boolean; corpusDir?: 
     text(name).split(/\r?\n/).filter((l) => l.trim()).flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []).slice(0, n);
   const fixtures: Array<PdfFixture & { build(b: Browser): Promise<Buffer> | Buffer }> = [
     ...names.map((name) => ({ file: `corpus-${name.slice(0, 3)}.pdf`, source: name, build: (b: Browser) => printHtml(b, `<pre>${escapeHtml(text(name))}</pre>`) })),
+    // The speed benchmark's issue: the corpus texts one after another, printed to exactly 100 pages.
+    { file: 'issue-100.pdf', build: (b: Browser) => printHtml(b, `<pre>${escapeHtml(names.map(text).join('\n').repeat(2))}</pre>`, '1-100') },
     { file: 'two-column.pdf', source: c001, chars: 12_000, build: (b: Browser) => printHtml(b, `<div class="columns"><pre>${escapeHtml(text(c001).slice(0, 12_000))}</pre></div>`) },
     { file: 'no-embedded-font.pdf', source: c001, build: () => { const l = firstLines(c001, 150, 40); return textPdf({ pages: [l.slice(0, 50), l.slice(50, 100), l.slice(100)] }); } },
     { file: 'scan.pdf', problem: 'scan', build: (b: Browser) => printScan(b, firstLines(c001, 30, 34)) },

@@ -3,6 +3,8 @@
  * PDF.js TextLayer) when it comes near the viewport (the visible pages and one on either side),
  * from the same text content the text model was built from, so the engine's offsets land on the
  * text layer's spans (pdf-text-dom.ts). `onDrawn` is told each time a page's text layer is ready.
+ * The text may come in two steps (the first pages, then all): a page whose text is not read yet
+ * waits, and is drawn when `setText` brings it.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { ReadPdf } from '../../lib/pdf/read-pdf.ts';
@@ -18,22 +20,50 @@ export interface PdfPagesOptions {
   /** CSS pixels per PDF point. */
   scale: number;
   onDrawn(page: number): void;
+  /** Canvases already being drawn (the first page, while the text of the others was read), by 0-based page. */
+  canvases?: ReadonlyMap<number, Promise<HTMLElement>>;
+}
+
+/** A page's picture at a scale: a canvas at the screen's pixel ratio in PDF.js's canvasWrapper. */
+export async function drawCanvas(proxy: PDFPageProxy, scale: number): Promise<HTMLElement> {
+  const viewport = proxy.getViewport({ scale });
+  const ratio = window.devicePixelRatio || 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(viewport.width * ratio);
+  canvas.height = Math.floor(viewport.height * ratio);
+  canvas.style.width = `${Math.floor(viewport.width)}px`;
+  canvas.style.height = `${Math.floor(viewport.height)}px`;
+  canvas.setAttribute('aria-hidden', 'true');
+  const wrapper = document.createElement('div');
+  wrapper.className = 'canvasWrapper';
+  wrapper.append(canvas);
+  await proxy.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
+  return wrapper;
 }
 
 export class PdfPages {
   readonly element: HTMLElement;
   private readonly pages: Array<DrawnPage & { drawing?: Promise<void>; proxy?: PDFPageProxy }> = [];
   private readonly observer: IntersectionObserver;
+  private readonly near = new Set<number>();
   private scale: number;
+  private text: ReadPdf;
 
   constructor(private readonly options: PdfPagesOptions, sizes: ReadonlyArray<{ width: number; height: number }>) {
     this.scale = options.scale;
+    this.text = options.text;
     const doc = document;
     this.element = doc.createElement('div');
     this.element.className = 'pdfViewer';
     // Visible pages and about one page-height beyond: drawn before the reader reaches them.
     this.observer = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) void this.draw(Number((e.target as HTMLElement).dataset.page));
+      for (const e of entries) {
+        const page = Number((e.target as HTMLElement).dataset.page);
+        if (e.isIntersecting) {
+          this.near.add(page);
+          void this.draw(page);
+        } else this.near.delete(page);
+      }
     }, { rootMargin: '100% 0px' });
     sizes.forEach((size, i) => {
       const box = doc.createElement('div');
@@ -55,9 +85,28 @@ export class PdfPages {
     box.style.height = `${Math.floor(size.height * this.scale)}px`;
   }
 
-  /** The text model over the pages drawn so far (the whole text either way). */
+  /** The text model over the pages drawn so far (the text read so far either way). */
   model(): DomTextModel {
-    return pdfDomText(this.element, this.options.text, this.pages);
+    return pdfDomText(this.element, this.text, this.pages);
+  }
+
+  /** True when the text of every page is in. */
+  get complete(): boolean {
+    return this.text.pages.length === this.pages.length;
+  }
+
+  /** More of the text (a longer prefix, or all): pages near the viewport that waited for it are drawn. */
+  setText(text: ReadPdf): void {
+    this.text = text;
+    for (const page of this.near) void this.draw(page);
+  }
+
+  /** The pages' real sizes, once known (the boxes were sized like the first page). */
+  setSizes(sizes: ReadonlyArray<{ width: number; height: number }>): void {
+    sizes.forEach((size, i) => {
+      const box = this.pages[i]?.box;
+      if (box) this.size(box, size);
+    });
   }
 
   /** 0-based numbers of the pages whose text layer is drawn. */
@@ -73,24 +122,15 @@ export class PdfPages {
   async draw(index: number): Promise<void> {
     const page = this.pages[index];
     if (!page || page.nodes || page.drawing) return page?.drawing;
+    const content = this.text.contents[index];
+    if (!content) return;
     page.drawing = (async () => {
-      const { pdfjs, doc, text } = this.options;
+      const { pdfjs, doc } = this.options;
       const proxy = (page.proxy ??= await doc.getPage(index + 1));
       const viewport = proxy.getViewport({ scale: this.scale });
-      const ratio = window.devicePixelRatio || 1;
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.style.width = `${Math.floor(viewport.width)}px`;
-      canvas.style.height = `${Math.floor(viewport.height)}px`;
-      canvas.setAttribute('aria-hidden', 'true');
-      const wrapper = document.createElement('div');
-      wrapper.className = 'canvasWrapper';
-      wrapper.append(canvas);
       const layer = document.createElement('div');
       layer.className = 'textLayer';
-      await proxy.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
-      const content = text.contents[index]!;
+      const wrapper = await (this.options.canvases?.get(index) ?? drawCanvas(proxy, this.scale));
       const textLayer = new pdfjs.TextLayer({ textContentSource: content as ConstructorParameters<PdfJs['TextLayer']>[0]['textContentSource'], container: layer, viewport });
       await textLayer.render();
       const divs = textLayer.textDivs;

@@ -7,11 +7,12 @@
  * A PDF that cannot be read says why in the reader's language and shows nothing else.
  */
 import * as pdfjs from 'pdfjs-dist';
-import { openPdf, readPdfText, type PdfJsLike, type PdfResources } from '../../lib/pdf/read-pdf.ts';
+import { openPdf, readPdfText, type PdfJsLike, type PdfResources, type ReadPdf } from '../../lib/pdf/read-pdf.ts';
+import { textCharacters } from '../../lib/pdf/text-model.ts';
 import { PDF_PROBLEM_WORDS, PdfError } from '../../lib/pdf/problems.ts';
 import type { GazetteLensDocument } from '../document/gazette-lens-document.ts';
 import type { Lang } from '../i18n.ts';
-import { PdfPages } from './pdf-pages.ts';
+import { PdfPages, drawCanvas } from './pdf-pages.ts';
 import { READER_WORDS } from './reader-words.ts';
 
 export interface ReaderEnv {
@@ -56,36 +57,77 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
     return null;
   }
   const doc = opened.doc as unknown as pdfjs.PDFDocumentProxy;
+  performance.mark('gl-pdf-opened');
   say(status, t.reading(doc.numPages));
-  let text;
+  const SCALE = 1.5;
+  const proxy1 = await doc.getPage(1);
+  const size1 = proxy1.getViewport({ scale: 1 });
+  // The first page's picture is drawn while the text of every page is read.
+  const first = drawCanvas(proxy1, SCALE);
+  first.catch(() => undefined);
+
+  const element = document.createElement('gazette-lens-document') as GazetteLensDocument;
+  element.lang = env.lang === 'zh' ? 'zh-CN' : 'en';
+  if (env.today) element.today = env.today;
+  let pages: PdfPages | null = null;
+  // When the reader sees the first page with its highlights, and the whole issue's outline
+  // (performance marks: `npm run bench` reads them).
+  const marked = new Set<string>();
+  const mark = (name: string): void => {
+    if (marked.has(name)) return;
+    marked.add(name);
+    performance.mark(name);
+  };
+  let readWhole = false;
+  element.textSource = () => {
+    readWhole = pages!.complete;
+    return pages!.model();
+  };
+  element.addEventListener('gl-ready', () => {
+    if (pages?.drawnPages().includes(0)) mark('gl-pdf-first-page');
+    if (readWhole) mark('gl-pdf-outline');
+  });
+  /** Shows the text read so far: the first pages at once, then the whole issue. */
+  const show = (text: ReadPdf): void => {
+    if (pages) {
+      pages.setText(text);
+      element.refresh();
+      return;
+    }
+    pages = new PdfPages({ pdfjs, doc, text, scale: SCALE, onDrawn: () => element.refresh(), canvases: new Map([[0, first]]) },
+      Array.from({ length: doc.numPages }, () => ({ width: size1.width, height: size1.height })));
+    element.append(pages.element);
+    host.replaceChildren(element);
+  };
+
+  let text: ReadPdf;
   try {
-    text = await readPdfText(opened.doc);
+    text = await readPdfText(opened.doc, { onFirstPages: (firstPages) => { if (textCharacters(firstPages) > 0) show(firstPages); } });
   } catch (err) {
+    (pages as PdfPages | null)?.destroy();
+    element.remove();
     await opened.destroy();
     say(status, err instanceof PdfError ? problemMessage(err, env.lang) : String(err), 'error');
     return null;
   }
+  performance.mark('gl-pdf-text');
+  show(text);
   const sizes: Array<{ width: number; height: number }> = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const v = (await doc.getPage(n)).getViewport({ scale: 1 });
     sizes.push({ width: v.width, height: v.height });
   }
+  pages!.setSizes(sizes);
+  performance.mark('gl-pdf-sizes');
   say(status, text.pagesWithoutText.length ? t.pagesWithoutText(text.pagesWithoutText.join(env.lang === 'zh' ? '、' : ', ')) : '');
-
-  const element = document.createElement('gazette-lens-document') as GazetteLensDocument;
-  element.lang = env.lang === 'zh' ? 'zh-CN' : 'en';
-  if (env.today) element.today = env.today;
-  const pages = new PdfPages({ pdfjs, doc, text, scale: 1.5, onDrawn: () => element.refresh() }, sizes);
-  element.textSource = () => pages.model();
-  element.append(pages.element);
-  host.replaceChildren(element);
+  const shown = pages!;
   return {
     element,
-    pages,
+    pages: shown,
     numPages: doc.numPages,
     fingerprint: text.fingerprint,
     async destroy() {
-      pages.destroy();
+      shown.destroy();
       await opened.destroy();
     },
   };

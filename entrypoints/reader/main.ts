@@ -87,7 +87,9 @@ async function main(): Promise<void> {
   try {
     const response = await fetch(url.href, { credentials: 'include' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    await show(new Uint8Array(await response.arrayBuffer()), name);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    performance.mark('gl-pdf-fetched');
+    await show(bytes, name);
   } catch (err) {
     status.textContent = t.fetchFailed(err instanceof Error ? err.message : String(err));
     status.hidden = false;

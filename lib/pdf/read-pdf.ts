@@ -72,17 +72,39 @@ export async function openPdf(pdfjs: PdfJsLike, data: Uint8Array, resources: Pdf
 }
 
 /** The text of every page of an opened PDF. */
-export async function readPdfText(doc: PdfDocLike): Promise<ReadPdf> {
-  const pages: Array<{ items: readonly PdfTextItemLike[] }> = [];
+export interface ReadOptions {
+  /**
+   * Told the text of the first pages as soon as they are read (the first batch), before the rest:
+   * its text is a prefix of the whole text (same offsets), so the reader can show them at once.
+   */
+  onFirstPages?(first: ReadPdf): void;
+}
+
+/** The text model of the pages read so far (the first `count`), in the shape of the whole. */
+function readSoFar(doc: PdfDocLike, contents: Array<{ items: readonly PdfTextItemLike[] }>): ReadPdf {
+  const model = pdfTextModel(contents);
+  const pagesWithoutText = model.pages.flatMap((p, i) => (model.text.slice(p.start, p.end).trim() === '' ? [i + 1] : []));
+  return { ...model, numPages: doc.numPages, fingerprint: doc.fingerprints[0] ?? '', pagesWithoutText, contents };
+}
+
+export async function readPdfText(doc: PdfDocLike, options: ReadOptions = {}): Promise<ReadPdf> {
+  const pages: Array<{ items: readonly PdfTextItemLike[] }> = new Array(doc.numPages);
   try {
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await (await doc.getPage(n)).getTextContent());
+    // Several pages asked at once: the worker reads them one after another, without waiting for
+    // each answer's round trip.
+    const BATCH = 8;
+    for (let n = 1; n <= doc.numPages; n += BATCH) {
+      const batch = [];
+      for (let k = n; k < n + BATCH && k <= doc.numPages; k++) batch.push(doc.getPage(k).then((p) => p.getTextContent()).then((c) => { pages[k - 1] = c; }));
+      await Promise.all(batch);
+      if (n === 1 && doc.numPages > BATCH) options.onFirstPages?.(readSoFar(doc, pages.slice(0, BATCH)));
+    }
   } catch (err) {
     throw new PdfError('damaged', err instanceof Error ? err.message : String(err));
   }
-  const model = pdfTextModel(pages);
-  if (textCharacters(model) === 0) throw new PdfError('scan');
-  const pagesWithoutText = model.pages.flatMap((p, i) => (model.text.slice(p.start, p.end).trim() === '' ? [i + 1] : []));
-  return { ...model, numPages: doc.numPages, fingerprint: doc.fingerprints[0] ?? '', pagesWithoutText, contents: pages };
+  const read = readSoFar(doc, pages);
+  if (textCharacters(read) === 0) throw new PdfError('scan');
+  return read;
 }
 
 /** Opens a PDF, reads all its text, closes it. */
