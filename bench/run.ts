@@ -23,6 +23,11 @@ const f = (x: number): string => x.toFixed(1);
 const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 const out: Record<string, unknown> = {};
 
+/** The page and PDF benchmarks load the built extension: build it when it is missing. */
+function ensureExtensionBuilt(): void {
+  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+}
+
 console.log(`Gazette Lens benchmarks — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}\n`);
 
 if (!only || only === 'engine') {
@@ -52,9 +57,7 @@ if (!only || only === 'engine') {
 }
 
 if (!only || only === 'page') {
-  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
-    spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureExtensionBuilt();
   const p = await benchPage(3);
   out.page = p;
   if (!json) {
@@ -70,9 +73,7 @@ if (!only || only === 'page') {
 }
 
 if (!only || only === 'pdf') {
-  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
-    spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureExtensionBuilt();
   const p = await benchPdf(3);
   out.pdf = p;
   if (!json) {

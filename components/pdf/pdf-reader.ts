@@ -37,6 +37,11 @@ export function problemMessage(err: PdfError, lang: Lang): string {
   return lang === 'zh' ? words.zh : `This PDF ${words.en}.`;
 }
 
+/** Says why the PDF cannot be shown: a PdfError in the reader's words, anything else as it is. */
+function failed(status: HTMLElement, err: unknown, lang: Lang): void {
+  say(status, err instanceof PdfError ? problemMessage(err, lang) : String(err), 'error');
+}
+
 function say(status: HTMLElement, text: string, kind: 'info' | 'error' = 'info'): void {
   status.textContent = text;
   status.dataset.kind = kind;
@@ -53,7 +58,7 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   try {
     opened = await openPdf(pdfjs as unknown as PdfJsLike, data, resources);
   } catch (err) {
-    say(status, err instanceof PdfError ? problemMessage(err, env.lang) : String(err), 'error');
+    failed(status, err, env.lang);
     return null;
   }
   const doc = opened.doc as unknown as pdfjs.PDFDocumentProxy;
@@ -107,7 +112,7 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
     (pages as PdfPages | null)?.destroy();
     element.remove();
     await opened.destroy();
-    say(status, err instanceof PdfError ? problemMessage(err, env.lang) : String(err), 'error');
+    failed(status, err, env.lang);
     return null;
   }
   performance.mark('gl-pdf-text');

@@ -7,6 +7,7 @@
  */
 import type { DomTextModel } from '../../lib/text/dom.ts';
 import { pageAt, type PdfText } from '../../lib/pdf/text-model.ts';
+import { lastAtOrBefore } from '../../lib/text/bisect.ts';
 
 export interface DrawnPage {
   /** The page's box (the placeholder until it is drawn). */
@@ -31,19 +32,7 @@ export function pdfDomText(root: Node, model: PdfText, pages: readonly DrawnPage
   });
   const index = new Map(nodes.map((n, i) => [n, i]));
   /** The last node starting at or before an offset. */
-  const nodeAt = (offset: number): number => {
-    let lo = 0;
-    let hi = nodes.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  const nodeAt = (offset: number): number => lastAtOrBefore(nodes.length, (i) => starts[i]!, offset);
   const placeholder = (page: number): Range | null => {
     const box = pages[page]?.box;
     if (!box) return null;

@@ -8,6 +8,7 @@
  * text can be painted on the span PDF.js's TextLayer makes for the item, page by page.
  * Pure: no PDF.js import, no DOM; runs in Node and in the browser.
  */
+import { lastAtOrBefore } from '../text/bisect.ts';
 
 /** What this needs of a PDF.js text item (TextItem; marked-content items have no `str`). */
 export interface PdfTextItemLike {
@@ -70,16 +71,8 @@ export function pdfTextModel(pages: ReadonlyArray<{ items: readonly PdfTextItemL
 
 /** The page (0-based) an offset of the joined text falls on; -1 when it is outside every page. */
 export function pageAt(model: PdfText, offset: number): number {
-  let lo = 0;
-  let hi = model.pages.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = model.pages[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset > p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = lastAtOrBefore(model.pages.length, (k) => model.pages[k]!.start, offset);
+  return i >= 0 && offset <= model.pages[i]!.end ? i : -1;
 }
 
 /** Characters of text on the pages (whitespace not counted): a scan has none. */
