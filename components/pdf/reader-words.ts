@@ -10,9 +10,8 @@ export const READER_WORDS: Record<Lang, {
   loading: string;
   reading: (pages: number) => string;
   fetchFailed: (why: string) => string;
-  notPdf: string;
   pagesWithoutText: (pages: string) => string;
-  page: (n: number, total: number) => string;
+  framed: string;
 }> = {
   zh: {
     app: '公报阅读助手',
@@ -23,9 +22,8 @@ export const READER_WORDS: Record<Lang, {
     loading: '正在打开 PDF…',
     reading: (pages) => `正在读取全部 ${pages} 页的文字…`,
     fetchFailed: (why) => `无法下载此 PDF：${why.replace(/[.。]$/, '')}。可以用「打开原文件」在浏览器中查看，或下载后用「选择本地 PDF 文件」打开。`,
-    notPdf: '这不是 PDF 文件。',
     pagesWithoutText: (pages) => `第 ${pages} 页为扫描图像，没有文字，其中的期限、责任单位和文号无法识别。`,
-    page: (n, total) => `第 ${n} / ${total} 页`,
+    framed: '公报阅读助手的 PDF 阅读页不在其他网页的框架中打开。',
   },
   en: {
     app: 'Gazette Lens',
@@ -36,8 +34,7 @@ export const READER_WORDS: Record<Lang, {
     loading: 'Opening the PDF…',
     reading: (pages) => `Reading the text of all ${pages} pages…`,
     fetchFailed: (why) => `This PDF could not be downloaded: ${why.replace(/[.。]$/, '')}. “Open the original file” shows it in the browser; or download it and choose it here.`,
-    notPdf: 'This is not a PDF file.',
     pagesWithoutText: (pages) => `Page ${pages} is a scanned image with no text: its deadlines, units and numbers cannot be found.`,
-    page: (n, total) => `Page ${n} of ${total}`,
+    framed: 'The Gazette Lens PDF reader does not open inside another page’s frame.',
   },
 };

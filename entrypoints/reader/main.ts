@@ -30,6 +30,13 @@ async function main(): Promise<void> {
   $('.app').textContent = t.app;
   $('.pick span').textContent = t.pick;
   $('.drop-hint').textContent = t.dropHint;
+  // The page is web-accessible (a redirected PDF request lands on it), so a site could put it in
+  // a frame of its own: it opens nothing there.
+  if (window.top !== window) {
+    status.textContent = t.framed;
+    status.hidden = false;
+    return;
+  }
   const params = new URLSearchParams(location.search);
   const today = params.get('today') ?? '';
   const env = { lang, assets: browser.runtime.getURL('/pdfjs/pdf.worker.min.mjs').replace(/pdf\.worker\.min\.mjs$/, ''), today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : '' };

@@ -124,6 +124,24 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await page.close();
     });
 
+    if (name === 'chromium') {
+      test('put in a frame by a page, the reader opens nothing and says why', async () => {
+        const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+        const reader = `chrome-extension://${new URL(sw.url()).host}/reader.html?file=${encodeURIComponent(server.url('corpus-000.pdf', 'www.example.gov.cn'))}`;
+        const page = await browser.newPage();
+        await page.goto(server.url('manifest.json', 'www.example.gov.cn'));
+        await page.evaluate((src) => {
+          const f = document.createElement('iframe');
+          f.src = src;
+          document.body.append(f);
+        }, reader);
+        const frame = await waitUntil(async () => page.frames().find((f) => f.url().startsWith('chrome-extension://')) ?? null, (f) => f !== null, 10_000, 'the framed reader');
+        await frame!.waitForFunction(() => /不在其他网页的框架中打开/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 });
+        assert.equal(await frame!.evaluate(() => document.querySelectorAll('.pdfViewer .page').length), 0);
+        await page.close();
+      });
+    }
+
     test('a scanned PDF says there is no text, and shows no highlights', async () => {
       const page = await openReader(browser, `file=${encodeURIComponent(server.url('scan.pdf', 'www.example.gov.cn'))}`);
       await page.waitForFunction(() => /扫描图像/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 15_000 });
