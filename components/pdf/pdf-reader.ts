@@ -12,6 +12,7 @@ import { textCharacters } from '../../lib/pdf/text-model.ts';
 import { PDF_PROBLEM_WORDS, PdfError } from '../../lib/pdf/problems.ts';
 import type { GazetteLensDocument } from '../document/gazette-lens-document.ts';
 import type { Lang } from '../i18n.ts';
+import type { ExtractionResult } from '../../lib/schema.ts';
 import { PdfPages, drawCanvas } from './pdf-pages.ts';
 import { READER_WORDS } from './reader-words.ts';
 
@@ -21,6 +22,8 @@ export interface ReaderEnv {
   assets: string;
   /** YYYY-MM-DD, for tests; empty: the reader's today. */
   today?: string;
+  /** Told once the whole issue is read: its text and the engine's result (the library keeps its documents). */
+  onRead?(text: string, result: ExtractionResult): void;
 }
 
 export interface OpenedReader {
@@ -90,7 +93,10 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   };
   element.addEventListener('gl-ready', () => {
     if (pages?.drawnPages().includes(0)) mark('gl-pdf-first-page');
-    if (readWhole) mark('gl-pdf-outline');
+    if (readWhole && !marked.has('gl-pdf-outline') && element.result) {
+      mark('gl-pdf-outline');
+      env.onRead?.(pages!.model().text, element.result);
+    }
   });
   /** Shows the text read so far: the first pages at once, then the whole issue. */
   const show = (text: ReadPdf): void => {

@@ -8,6 +8,7 @@
 import { html, nothing, render } from 'lit';
 import type { DomTextModel } from '@/lib/text/dom.ts';
 import { countsOf, factsOfItem, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import { pageDocumentsOf } from '@/lib/view/page-documents.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
@@ -186,15 +187,7 @@ export class PageSession {
   }
 
   private async afterRead(view: PageView): Promise<void> {
-    const documents: PageDocument[] = view.documents.flatMap((d) => {
-      const f = d.facts;
-      if (!f) return [];
-      return [{
-        docnum: f.docnum, title: f.title?.slice(0, 500) ?? null, issuer: f.issuer?.slice(0, 500) ?? null, signedDate: f.signedDate,
-        effectiveDate: f.effectiveDate, expiryDate: f.expiryDate, status: f.status,
-        cites: [...new Set(d.citations.map((c) => c.canonical))].filter((c) => c !== f.docnum).slice(0, 500),
-      }];
-    }).slice(0, 200);
+    const documents = pageDocumentsOf(view);
     const shown = [...new Set(view.items.flatMap((it) => (it.annotation.kind === 'docnum' ? [it.annotation.canonical] : [])))];
     try {
       // The report comes first: the background answers this page only about what it reported.

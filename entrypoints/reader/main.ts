@@ -9,6 +9,21 @@ import { readerStyles } from '@/components/pdf/reader.styles.ts';
 import { send } from '@/lib/platform/send.ts';
 import { LIMITS } from '@/lib/limits.ts';
 import { fileParam } from '@/lib/pdf/intercept.ts';
+import { openLibrary } from '@/lib/library/db.ts';
+import { recordDocument } from '@/lib/library/repo.ts';
+import { buildPageView } from '@/lib/view/page-view.ts';
+import { documentsToKeep, pageDocumentsOf } from '@/lib/view/page-documents.ts';
+import type { ExtractionResult } from '@/lib/schema.ts';
+
+/** A PDF read from the web joins the library as a page does: its documents, at its URL. */
+async function keep(url: string, text: string, result: ExtractionResult): Promise<void> {
+  const db = openLibrary();
+  try {
+    for (const d of documentsToKeep(pageDocumentsOf(buildPageView(text, result)))) await recordDocument(db, { ...d, url });
+  } finally {
+    db.close();
+  }
+}
 
 const style = document.createElement('style');
 style.textContent = readerStyles;
@@ -39,7 +54,7 @@ async function main(): Promise<void> {
   }
   const params = new URLSearchParams(location.search);
   const today = params.get('today') ?? '';
-  const env = { lang, assets: browser.runtime.getURL('/pdfjs/pdf.worker.min.mjs').replace(/pdf\.worker\.min\.mjs$/, ''), today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : '' };
+  const env: Parameters<typeof openReader>[3] = { lang, assets: browser.runtime.getURL('/pdfjs/pdf.worker.min.mjs').replace(/pdf\.worker\.min\.mjs$/, ''), today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : '' };
 
   const show = async (data: Uint8Array, name: string): Promise<void> => {
     await current?.destroy();
@@ -96,6 +111,7 @@ async function main(): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     performance.mark('gl-pdf-fetched');
+    env.onRead = (text, result) => void keep(url.href, text, result).catch((e: unknown) => console.warn('gazette-lens: the library did not take this PDF', e));
     await show(bytes, name);
   } catch (err) {
     status.textContent = t.fetchFailed(err instanceof Error ? err.message : String(err));

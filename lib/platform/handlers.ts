@@ -14,6 +14,7 @@
  *   - anything else is refused.
  * Nothing is kept in memory: a restart of the background loses nothing.
  */
+import { documentsToKeep } from '../view/page-documents.ts';
 import {
   MESSAGES, parseRequest,
   type DraftView, type KnownDocument, type MessageType, type NoteContent, type PageDocument, type PageNote, type PageSummary,
@@ -171,7 +172,7 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
       const page: PageSummary = { ...msg.page, url: sender.url };
       await deps.session.set(pageKey(sender.tabId), page);
       // The library keeps the documents with their own number, and a page that is one document.
-      const documents = page.documents.length === 1 ? page.documents : page.documents.filter((d) => d.docnum);
+      const documents = documentsToKeep(page.documents);
       if (page.counts && documents.length) await library.recordDocuments(documents.map((d) => ({ ...d, url: sender.url })));
       return { ok: true };
     },

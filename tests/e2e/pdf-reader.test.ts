@@ -103,6 +103,12 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       assert.ok(docs.length >= 5, `${docs.length} documents in the outline`);
       await shot(page, `${name}-pdf-outline`);
       await page.close();
+
+      // The issue's documents are in the library, read at the PDF's URL.
+      const library = await extensionPage(browser, 'library.html');
+      await library.waitForFunction(() => /威环政字〔2020〕10号/.test(document.body.innerText), { timeout: 10_000 });
+      assert.match(await library.evaluate(() => document.body.innerText), /corpus-000\.pdf/);
+      await library.close();
     });
 
     test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {
