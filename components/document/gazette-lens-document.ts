@@ -33,6 +33,16 @@ import { emit } from '../events.ts';
 import { KIND_ORDER } from '../../lib/kinds.ts';
 import { documentStyles } from './document.styles.ts';
 import { cssomStyle } from '../cssom-style.ts';
+import { NoteSession, type NoteBridge } from '../note/note-session.ts';
+
+/**
+ * Notes on the element's text, for a host that keeps them (the PDF reader keeps them in the
+ * library): where they are kept, and the editor drawn in place of a draft.
+ */
+export interface DocumentNotes {
+  bridge: NoteBridge;
+  editor(token: string): TemplateResult;
+}
 
 /** How long the text must rest after a change before it is read again. */
 const REREAD_MS = 250;
@@ -79,6 +89,10 @@ export class GazetteLensDocument extends LitElement {
    * text of every page (drawn or not) mapped onto the pages drawn so far. Unset: the light DOM.
    */
   textSource: (() => DomTextModel) | null = null;
+  /** Notes: set by a host that keeps them, before the element is connected; unset: no notes. */
+  notes: DocumentNotes | null = null;
+  private noteSession: NoteSession | null = null;
+  private notesLoaded = false;
   /** What is open, stepping, the outline (lib/reader/reader-state.ts, as in the extension): the element's own state, not attributes. */
   private state: rs.ReaderState = rs.initial();
 
@@ -119,6 +133,35 @@ export class GazetteLensDocument extends LitElement {
     this.addEventListener('click', (e) => this.onClick(e), { signal });
     this.addEventListener('pointermove', (e) => this.onPointer(e), { signal });
     this.addEventListener('pointerleave', () => this.onPointer(null), { signal });
+    if (this.notes) {
+      const notes = this.notes;
+      // The notes' boxes and cards live in the shadow root, beside the cards.
+      const uiRoot = doc.createElement('div');
+      uiRoot.dataset.glUi = '';
+      this.renderRoot.append(uiRoot);
+      this.noteSession = new NoteSession({
+        doc, uiRoot, uiHost: uiRoot, lang: this.uiLang, bridge: notes.bridge,
+        state: () => this.state,
+        dispatch: (next, focus) => {
+          this.dispatch(next);
+          if (focus) void this.updateComplete.then(() => (this.renderRoot.querySelector('.card, textarea') as HTMLElement | null)?.focus({ preventScroll: true }));
+        },
+        render: () => this.requestUpdate(),
+        position: (rects) => this.placeAt(rects[0] ?? null),
+        scrollTarget: () => {
+          const win = doc.defaultView!;
+          return scrollTarget(win.innerWidth, win.innerHeight, this.drawerRect());
+        },
+        editor: (token) => notes.editor(token),
+      });
+      const selection = (): void => this.noteSession?.onSelection(doc);
+      this.addEventListener('mouseup', (e) => {
+        if (e.isTrusted) setTimeout(selection, 0);
+      }, { signal });
+      this.addEventListener('keyup', (e) => {
+        if (e.isTrusted && (e.shiftKey || e.key === 'Shift')) selection();
+      }, { signal });
+    }
     doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
     this.observer = new MutationObserver(() => this.scheduleRead());
     this.observer.observe(this, { childList: true, characterData: true, subtree: true });
@@ -133,6 +176,9 @@ export class GazetteLensDocument extends LitElement {
     clearTimeout(this.hideTimer);
     this.highlighter?.destroy();
     this.highlighter = null;
+    this.noteSession?.destroy();
+    this.noteSession = null;
+    this.notesLoaded = false;
     if (this.sheet && this.sheetRoot) this.sheetRoot.adoptedStyleSheets = this.sheetRoot.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
   }
@@ -154,6 +200,17 @@ export class GazetteLensDocument extends LitElement {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.sheet = sheet;
     this.sheetRoot = root;
+  }
+
+  /** The notes changed where they are kept (a draft saved): fetched again and placed; the draft `token`, if any, is done. */
+  async notesChanged(token?: string): Promise<void> {
+    if (token) this.noteSession?.editorDone(token);
+    await this.noteSession?.load();
+  }
+
+  /** The draft `token`'s editor was closed without saving. */
+  draftClosed(token: string): void {
+    this.noteSession?.editorDone(token);
   }
 
   /** Reads the text again now (the PDF reader calls it when a page's text layer is drawn). */
@@ -198,7 +255,15 @@ export class GazetteLensDocument extends LitElement {
       for (const k of KIND_ORDER) this.highlighter.setKindVisible(k, this.state.outline.visible[k]);
       this.observer?.observe(this, { childList: true, characterData: true, subtree: true });
       const view = this.view;
-      this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: () => false }));
+      const notes = this.noteSession;
+      if (notes) {
+        notes.update(model, view);
+        if (!this.notesLoaded) {
+          this.notesLoaded = true;
+          await notes.load().catch((e: unknown) => console.warn('gazette-lens: notes could not be read', e));
+        }
+      }
+      this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: (id) => notes?.has(id) ?? false }));
       this.requestUpdate();
       await this.updateComplete;
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -263,6 +328,11 @@ export class GazetteLensDocument extends LitElement {
     // Clicks inside our UI (the shadow root) are the UI's own.
     if (e.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-gl-ui'))) return;
     if (this.ownerDocument.getSelection()?.toString()) return; // selecting words opens nothing
+    const note = this.noteSession?.idAt(e.clientX, e.clientY) ?? null;
+    if (note) {
+      this.noteSession!.select(note);
+      return;
+    }
     const id = this.highlighter?.idAt(e.clientX, e.clientY) ?? null;
     if (id) this.open(id, false, rs.click(this.state, { note: null, highlight: id }));
     else this.dispatch(rs.click(this.state, { note: null, highlight: null }));
@@ -314,9 +384,12 @@ export class GazetteLensDocument extends LitElement {
 
   /** Where the open card goes: beside its highlight, never over the outline, inside the window. */
   private cardPosition(id: string): { left: number; top: number; room: number } | null {
-    const rect = this.highlighter?.rectsOf(id)[0] ?? null;
+    return this.placeAt(this.highlighter?.rectsOf(id)[0] ?? null);
+  }
+
+  private placeAt(rect: DOMRect | null): { left: number; top: number; room: number } {
     const win = this.ownerDocument.defaultView!;
-    return placeCard(win.innerWidth, win.innerHeight, rect, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, rect, null);
+    return placeCard(win.innerWidth, win.innerHeight, rect, this.drawerRect()) ?? placeCard(win.innerWidth, win.innerHeight, rect, null)!;
   }
 
   /** Where the outline stands (a side drawer, or a bottom sheet on a narrow screen), when it is open. */
@@ -334,7 +407,7 @@ export class GazetteLensDocument extends LitElement {
     const pos = item ? this.cardPosition(item.id) : null;
     const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: null };
     const outlineState: OutlineState = {
-      lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: {}, counts, openUnits: new Set(s.openUnits), notes: { anchored: [], orphans: [] },
+      lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: {}, counts, openUnits: new Set(s.openUnits), notes: this.noteSession?.outline() ?? { anchored: [], orphans: [] },
     };
     return html`<div class="bar" data-gl-ui>
         ${view ? renderLauncher({ lang, counts, open: s.outline.open, detection: { score: 0, government: false, reasons: [] } }, { toggle: () => this.dispatch(rs.setOutlineOpen(this.state, !this.state.outline.open)) }) : nothing}
@@ -348,9 +421,10 @@ export class GazetteLensDocument extends LitElement {
               toggleKind: (k, v) => this.toggleKind(k, v),
               filterUnits: (q) => this.dispatch(rs.setUnitFilter(this.state, q)),
               toggleUnit: (key, open) => this.dispatch(rs.setUnitOpen(this.state, key, open)),
-              selectNote: () => undefined,
-              copyOrphan: () => undefined,
-              deleteOrphan: () => undefined,
+              selectNote: (id) => this.noteSession?.select(id),
+              copyOrphan: (id) => void this.noteSession?.copyOrphan(id),
+              deleteOrphan: (id) => void this.noteSession?.deleteOrphan(id),
+              ...(this.noteSession && { reattachOrphan: (id: string) => void this.noteSession?.reattachOrphan(id) }),
             })
           : nothing}
         ${view && item && pos
@@ -364,6 +438,7 @@ export class GazetteLensDocument extends LitElement {
               })}
             </div>`
           : nothing}
+        ${this.noteSession?.render() ?? nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${s.announcement}</div>
       </div>`;
   }

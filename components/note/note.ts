@@ -9,6 +9,7 @@ import { NOTE_COLOURS, NOTE_COLOUR_CSS } from '../../lib/highlight/note-overlay.
 import { LIMITS } from '../../lib/limits.ts';
 import { tidy } from '../../lib/view/tidy.ts';
 import type { Lang } from '../i18n.ts';
+import { cssomStyle } from '../cssom-style.ts';
 
 const W = {
   zh: {
@@ -58,7 +59,7 @@ export function draftProblem(lang: Lang, draft: Pick<NoteDraft, 'body' | 'tags'>
 }
 
 export function renderAddButton(lang: Lang, at: { left: number; top: number }, add: () => void): TemplateResult {
-  return html`<button type="button" class="add-note" style=${`left:${at.left}px;top:${at.top}px`}
+  return html`<button type="button" class="add-note" ${cssomStyle({ left: `${at.left}px`, top: `${at.top}px` })}
     @mousedown=${(e: Event) => e.preventDefault()} @click=${() => add()}>✎ ${W[lang].add}</button>`;
 }
 
@@ -78,7 +79,7 @@ export function renderNoteEditor(
     <fieldset class="colours"><legend>${w.colour}</legend>
       ${NOTE_COLOURS.map((c) => html`<label class="swatch-choice" title=${w.colours[c]}>
         <input type="radio" name="colour" .checked=${draft.colour === c} @change=${() => actions.change({ colour: c })} />
-        <span style=${`background:${NOTE_COLOUR_CSS[c]}`}>${w.colours[c]}</span></label>`)}
+        <span ${cssomStyle({ background: NOTE_COLOUR_CSS[c] })}>${w.colours[c]}</span></label>`)}
     </fieldset>
     <label class="field">${w.tags} <span class="muted small">${w.tagsHint}</span>
       <input type="text" .value=${draft.tags} @input=${(e: Event) => actions.change({ tags: (e.target as HTMLInputElement).value })} /></label>
@@ -101,7 +102,7 @@ export function renderNoteCard(lang: Lang, note: PageNote, state: { confirmingDe
   return html`<section class="card kind-note" role="dialog" aria-labelledby="gl-note-title" tabindex="-1"
     @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.close(); } }}>
     <header>
-      <span class="swatch" style=${`background:${NOTE_COLOUR_CSS[note.colour]}`}></span>
+      <span class="swatch" ${cssomStyle({ background: NOTE_COLOUR_CSS[note.colour] })}></span>
       <h2 id="gl-note-title"><span class="kind">${w.note}</span> <span class="text">${tidy(note.quote.exact).slice(0, 60)}</span></h2>
       <button type="button" class="close" aria-label=${w.close} title=${w.close} @click=${() => actions.close()}>×</button>
     </header>
@@ -110,7 +111,7 @@ export function renderNoteCard(lang: Lang, note: PageNote, state: { confirmingDe
     <p class="muted small">${state.updated}</p>
     <div class="recolour" role="group" aria-label=${w.colour}>
       ${NOTE_COLOURS.map((c) => html`<button type="button" class="swatch-button" data-colour=${c} aria-pressed=${note.colour === c ? 'true' : 'false'}
-        aria-label=${`${w.recolour}：${w.colours[c]}`} title=${w.colours[c]} style=${`background:${NOTE_COLOUR_CSS[c]}`}
+        aria-label=${`${w.recolour}：${w.colours[c]}`} title=${w.colours[c]} ${cssomStyle({ background: NOTE_COLOUR_CSS[c] })}
         @click=${() => actions.recolour(c)}></button>`)}
     </div>
     ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}

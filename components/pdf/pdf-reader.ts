@@ -15,6 +15,8 @@ import type { Lang } from '../i18n.ts';
 import type { ExtractionResult } from '../../lib/schema.ts';
 import { PdfPages, drawCanvas } from './pdf-pages.ts';
 import { READER_WORDS } from './reader-words.ts';
+import { readerNotes } from './reader-notes.ts';
+import type { LibraryPort } from '../../lib/platform/handlers.ts';
 
 export interface ReaderEnv {
   lang: Lang;
@@ -24,6 +26,8 @@ export interface ReaderEnv {
   today?: string;
   /** Told once the whole issue is read: its text and the engine's result (the library keeps its documents). */
   onRead?(text: string, result: ExtractionResult): void;
+  /** Where the reader's notes on this PDF are kept (the library, at the PDF's URL); unset: no notes. */
+  notes?: { port: LibraryPort; url: string };
 }
 
 export interface OpenedReader {
@@ -77,6 +81,14 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   const element = document.createElement('gazette-lens-document') as GazetteLensDocument;
   element.lang = env.lang === 'zh' ? 'zh-CN' : 'en';
   if (env.today) element.today = env.today;
+  if (env.notes) {
+    element.notes = readerNotes(env.notes.port, env.notes.url, env.lang, {
+      result: () => element.result,
+      update: () => element.requestUpdate(),
+      saved: (token) => void element.notesChanged(token),
+      cancelled: (token) => element.draftClosed(token),
+    });
+  }
   let pages: PdfPages | null = null;
   // When the reader sees the first page with its highlights, and the whole issue's outline
   // (performance marks: `npm run bench` reads them).
@@ -96,6 +108,8 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
     if (readWhole && !marked.has('gl-pdf-outline') && element.result) {
       mark('gl-pdf-outline');
       env.onRead?.(pages!.model().text, element.result);
+      // The notes of documents past the first pages are known now.
+      void element.notesChanged();
     }
   });
   /** Shows the text read so far: the first pages at once, then the whole issue. */

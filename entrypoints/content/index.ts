@@ -120,7 +120,7 @@ export default defineContentScript({
         async draft(draft) {
           const r = await send({ type: 'note.draft', draft });
           if (!r.ok) throw new Error(r.error);
-          return `${browser.runtime.getURL('/note-editor.html')}#${r.token}`;
+          return { token: r.token, url: `${browser.runtime.getURL('/note-editor.html')}#${r.token}` };
         },
         async recolour(id, colour) {
           const r = await send({ type: 'note.recolour', id, colour });

@@ -10,19 +10,15 @@ import { send } from '@/lib/platform/send.ts';
 import { LIMITS } from '@/lib/limits.ts';
 import { fileParam } from '@/lib/pdf/intercept.ts';
 import { openLibrary } from '@/lib/library/db.ts';
-import { recordDocument } from '@/lib/library/repo.ts';
+import { libraryPort } from '@/lib/platform/library-port.ts';
+import type { LibraryPort } from '@/lib/platform/handlers.ts';
 import { buildPageView } from '@/lib/view/page-view.ts';
 import { documentsToKeep, pageDocumentsOf } from '@/lib/view/page-documents.ts';
 import type { ExtractionResult } from '@/lib/schema.ts';
 
 /** A PDF read from the web joins the library as a page does: its documents, at its URL. */
-async function keep(url: string, text: string, result: ExtractionResult): Promise<void> {
-  const db = openLibrary();
-  try {
-    for (const d of documentsToKeep(pageDocumentsOf(buildPageView(text, result)))) await recordDocument(db, { ...d, url });
-  } finally {
-    db.close();
-  }
+async function keep(port: LibraryPort, url: string, text: string, result: ExtractionResult): Promise<void> {
+  await port.recordDocuments(documentsToKeep(pageDocumentsOf(buildPageView(text, result))).map((d) => ({ ...d, url })));
 }
 
 const style = document.createElement('style');
@@ -111,7 +107,10 @@ async function main(): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     performance.mark('gl-pdf-fetched');
-    env.onRead = (text, result) => void keep(url.href, text, result).catch((e: unknown) => console.warn('gazette-lens: the library did not take this PDF', e));
+    // The library, in the extension's origin like this page: the issue's documents and the reader's notes on it.
+    const port = libraryPort(openLibrary());
+    env.onRead = (text, result) => void keep(port, url.href, text, result).catch((e: unknown) => console.warn('gazette-lens: the library did not take this PDF', e));
+    env.notes = { port, url: url.href };
     await show(bytes, name);
   } catch (err) {
     status.textContent = t.fetchFailed(err instanceof Error ? err.message : String(err));

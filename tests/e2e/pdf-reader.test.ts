@@ -1,6 +1,7 @@
 // The PDF reader page in Chromium and Firefox: a gazette PDF from a .gov.cn host opens with the
 // highlights the engine finds in its text, painted on the drawn pages; a card by click; the
-// outline lists the issue's documents; a local file by the picker; a scan says so.
+// outline lists the issue's documents; a note comes back on the next visit; a local file by the
+// picker; a scan says so.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -109,6 +110,57 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await library.waitForFunction(() => /威环政字〔2020〕10号/.test(document.body.innerText), { timeout: 10_000 });
       assert.match(await library.evaluate(() => document.body.innerText), /corpus-000\.pdf/);
       await library.close();
+    });
+
+    test('a note on words of a PDF page is kept in the library and comes back on the next visit, on the same words', async () => {
+      const query = `file=${encodeURIComponent(server.url('corpus-001.pdf', 'www.example.gov.cn'))}`;
+      const page = await openReader(browser, query);
+      await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
+      // Six characters of a span of the first page's text layer, selected with the mouse.
+      const at = await page.evaluate(() => {
+        const spans = [...document.querySelectorAll('.page[data-page="0"] .textLayer span')];
+        const node = spans.map((s) => s.firstChild).find((n): n is Text => n?.nodeType === 3 && /^[\u4e00-\u9fff]{10}/.test((n as Text).data))!;
+        (node.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(node, 0);
+        r.setEnd(node, 6);
+        const b = r.getClientRects();
+        const first = b[0]!;
+        const last = b[b.length - 1]!;
+        return { words: r.toString(), x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
+      });
+      await page.mouse.move(at.x0, at.y0);
+      await page.mouse.down();
+      await page.mouse.move(at.x1, at.y1, { steps: 6 });
+      await page.mouse.up();
+      assert.equal(await page.evaluate(() => getSelection()?.toString().replace(/\s+/g, '')), at.words);
+      await (await page.waitForSelector('gazette-lens-document >>> .add-note', { timeout: 5000 }))!.click();
+      const body = await page.waitForSelector('gazette-lens-document >>> .note-editor textarea', { timeout: 5000 });
+      await body!.type('本期要点：核对原文');
+      await shot(page, `${name}-pdf-note-editor`);
+      await (await page.$('gazette-lens-document >>> .note-editor button[type=submit]'))!.click();
+      await page.waitForSelector('gazette-lens-document >>> .note-box', { timeout: 5000 });
+      await page.close();
+
+      // The next visit: the note is found again on the same words, listed in the outline.
+      const again = await openReader(browser, query);
+      await again.waitForSelector('gazette-lens-document >>> .note-box', { timeout: 20_000 });
+      const box = await again.evaluate(() => {
+        const host = document.querySelector('gazette-lens-document')!.shadowRoot!;
+        const b = host.querySelector('.note-box')!.getBoundingClientRect();
+        return { x: b.left + 2, y: b.top + b.height / 2 };
+      });
+      const under = await again.evaluate(({ x, y }) => {
+        const p = document.caretPositionFromPoint?.(x, y) ?? null;
+        const node = p?.offsetNode ?? (document as unknown as { caretRangeFromPoint(x: number, y: number): Range | null }).caretRangeFromPoint(x, y)?.startContainer;
+        return node?.textContent ?? '';
+      }, box);
+      assert.ok(under.includes(at.words), `the note's box is over ${JSON.stringify(under)}, not ${JSON.stringify(at.words)}`);
+      await (await again.$('gazette-lens-document >>> .launcher'))!.click();
+      const entry = await again.waitForSelector('gazette-lens-document >>> .outline .note-entry', { timeout: 5000 });
+      assert.match((await entry!.evaluate((e) => e.textContent)) ?? '', /本期要点：核对原文/);
+      await shot(again, `${name}-pdf-note-outline`);
+      await again.close();
     });
 
     test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {

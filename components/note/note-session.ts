@@ -10,25 +10,26 @@
  * reader state's (lib/reader/reader-state.ts), which PageSession owns; this keeps the notes
  * themselves, where they were found, and what their cards say.
  */
-import { localDateTime } from '@/lib/local-time.ts';
+import { localDateTime } from '../../lib/local-time.ts';
 import { copyText } from './copy-text.ts';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DomTextModel } from '@/lib/text/dom.ts';
-import type { PageView } from '@/lib/view/page-view.ts';
-import type { Colour, NoteDraft, PageNote } from '@/lib/platform/messages.ts';
-import { anchor, describe } from '@/lib/anchor/index.ts';
-import { NoteOverlay } from '@/lib/highlight/note-overlay.ts';
-import { topRects } from '@/lib/highlight/frames.ts';
-import { LIMITS } from '@/lib/limits.ts';
-import { renderAddButton, renderNoteCard } from '@/components/note/note.ts';
-import type { OutlineNotes } from '@/components/outline/outline.ts';
-import type { Lang } from '@/components/i18n.ts';
-import * as rs from '@/lib/reader/reader-state.ts';
+import type { DomTextModel } from '../../lib/text/dom.ts';
+import type { PageView } from '../../lib/view/page-view.ts';
+import type { Colour, NoteDraft, PageNote } from '../../lib/platform/messages.ts';
+import { anchor, describe } from '../../lib/anchor/index.ts';
+import { NoteOverlay } from '../../lib/highlight/note-overlay.ts';
+import { topRects } from '../../lib/highlight/frames.ts';
+import { LIMITS } from '../../lib/limits.ts';
+import { renderAddButton, renderNoteCard } from './note.ts';
+import { cssomStyle } from '../cssom-style.ts';
+import type { OutlineNotes } from '../outline/outline.ts';
+import type { Lang } from '../i18n.ts';
+import * as rs from '../../lib/reader/reader-state.ts';
 
 export interface NoteBridge {
   notesForPage(): Promise<PageNote[]>;
-  /** Opens a draft for the editor; resolves to the editor's URL. */
-  draft(draft: NoteDraft): Promise<string>;
+  /** Opens a draft for the editor: its token, and the URL of the editor's frame (empty when `editor` draws it in place). */
+  draft(draft: NoteDraft): Promise<{ token: string; url: string }>;
   recolour(id: string, colour: Colour): Promise<void>;
   deleteNote(id: string): Promise<void>;
   /** Attaches a note that could not be placed to other words of this page. */
@@ -50,6 +51,11 @@ export interface NoteSessionOptions {
   position(rects: DOMRect[]): { left: number; top: number; room: number };
   /** Where a note an outline entry points to is scrolled (px from the viewport top). */
   scrollTarget(): number;
+  /**
+   * The editor drawn in place, for a page of our own (the PDF reader, an extension page): no
+   * page can listen to its keys there. Unset: the editor is our extension page in a frame.
+   */
+  editor?(token: string): TemplateResult;
 }
 
 /** Why a note could not be placed, in the reader's language. */
@@ -60,6 +66,9 @@ function orphanReason(reason: string, lang: Lang): string {
   return '未能找到原来的文字';
 }
 
+
+/** A card's place, as CSSOM styles (allowed under a CSP without 'unsafe-inline'). */
+const at = (pos: { left: number; top: number; room: number }): Record<string, string> => ({ left: `${pos.left}px`, top: `${pos.top}px`, 'max-height': `${pos.room}px` });
 
 export class NoteSession {
   private readonly o: NoteSessionOptions;
@@ -186,8 +195,8 @@ export class NoteSession {
 
   private async openEditor(draft: NoteDraft, at: { start: number; end: number }): Promise<void> {
     try {
-      const url = await this.o.bridge.draft(draft);
-      this.o.dispatch(rs.draftOpened(this.o.state(), { token: new URL(url).hash.slice(1), url, ...at }), true);
+      const { token, url } = await this.o.bridge.draft(draft);
+      this.o.dispatch(rs.draftOpened(this.o.state(), { token, url, ...at }), true);
     } catch (e) {
       this.cardError = e instanceof Error ? e.message : String(e);
       this.o.render();
@@ -340,8 +349,10 @@ export class NoteSession {
       const range = this.model?.toRange(open.start, open.end);
       const pos = this.o.position(range ? topRects(range) : []);
       const title = lang === 'zh' ? '笔记编辑器' : 'Note editor';
-      return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${pos.room}px`}>
-          <iframe class="note-frame" src=${open.url} title=${title} style=${`height:${open.height}px`}></iframe></div>`;
+      const editor = this.o.editor
+        ? this.o.editor(open.token)
+        : html`<iframe class="note-frame" src=${open.url} title=${title} ${cssomStyle({ height: `${open.height}px` })}></iframe>`;
+      return html`${add}<div class="card-layer" ${cssomStyle(at(pos))}>${editor}</div>`;
     }
     const note = open.kind === 'note' ? this.notes.find((n) => n.id === open.id) : undefined;
     if (!note) return add;
@@ -358,7 +369,7 @@ export class NoteSession {
       recolour: (c) => void this.recolour(note.id, c),
       remove: (confirmed) => void this.remove(note.id, confirmed),
     });
-    return html`${add}<div class="card-layer" style=${`left:${pos.left}px;top:${pos.top}px;max-height:${pos.room}px`}>${card}</div>`;
+    return html`${add}<div class="card-layer" ${cssomStyle(at(pos))}>${card}</div>`;
   }
 
   destroy(): void {
