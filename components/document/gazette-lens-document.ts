@@ -34,6 +34,9 @@ import { KIND_ORDER } from '../../lib/kinds.ts';
 import { documentStyles } from './document.styles.ts';
 import { cssomStyle } from '../cssom-style.ts';
 import { NoteSession, type NoteBridge } from '../note/note-session.ts';
+import { watchRequestOf } from '../../lib/view/watch-request.ts';
+import { watchKey, type WatchKey } from '../../lib/platform/watch-key.ts';
+import type { WatchRequest } from '../../lib/platform/messages.ts';
 
 /**
  * Notes on the element's text, for a host that keeps them (the PDF reader keeps them in the
@@ -42,6 +45,14 @@ import { NoteSession, type NoteBridge } from '../note/note-session.ts';
 export interface DocumentNotes {
   bridge: NoteBridge;
   editor(token: string): TemplateResult;
+}
+
+/** Watches, for a host that keeps them (the PDF reader: the extension's watchlist, with reminders). */
+export interface DocumentWatches {
+  /** Keeps a watch; false when it was kept already. */
+  add(request: WatchRequest): Promise<boolean>;
+  /** The watches already kept on this text's documents (their cards say 「已关注」). */
+  keys(): Promise<WatchKey[]>;
 }
 
 /** How long the text must rest after a change before it is read again. */
@@ -92,6 +103,9 @@ export class GazetteLensDocument extends LitElement {
   /** Notes: set by a host that keeps them, before the element is connected; unset: no notes. */
   notes: DocumentNotes | null = null;
   private noteSession: NoteSession | null = null;
+  /** Watches: set by a host that keeps them; unset: gl-watch is the page's to act on. */
+  watches: DocumentWatches | null = null;
+  private watchError: string | null = null;
   private notesLoaded = false;
   /** What is open, stepping, the outline (lib/reader/reader-state.ts, as in the extension): the element's own state, not attributes. */
   private state: rs.ReaderState = rs.initial();
@@ -263,6 +277,7 @@ export class GazetteLensDocument extends LitElement {
           await notes.load().catch((e: unknown) => console.warn('gazette-lens: notes could not be read', e));
         }
       }
+      if (this.watches) void this.markWatched(view);
       this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: (id) => notes?.has(id) ?? false }));
       this.requestUpdate();
       await this.updateComplete;
@@ -374,8 +389,33 @@ export class GazetteLensDocument extends LitElement {
   private watch(item: ItemView): void {
     if (!this.view) return;
     // The page keeps its watches its own way; a cancelled event means it could not.
-    if (emit(this, 'gl-watch', watchDetail(item, this.view), true)) this.watched.add(item.id);
-    this.requestUpdate();
+    if (!emit(this, 'gl-watch', watchDetail(item, this.view), true)) return;
+    const request = watchRequestOf(this.view, item);
+    if (!this.watches || !request) {
+      this.watched.add(item.id);
+      this.requestUpdate();
+      return;
+    }
+    this.watches.add(request).then(() => {
+      this.watched.add(item.id);
+      this.watchError = null;
+    }, (e: unknown) => {
+      this.watchError = e instanceof Error ? e.message : String(e);
+    }).finally(() => this.requestUpdate());
+  }
+
+  /** The items whose watch the host keeps already are marked watched. */
+  private async markWatched(view: PageView): Promise<void> {
+    try {
+      const kept = new Set((await this.watches!.keys()).map(watchKey));
+      for (const it of view.items) {
+        const request = watchRequestOf(view, it);
+        if (request && kept.has(watchKey(request))) this.watched.add(it.id);
+      }
+      this.requestUpdate();
+    } catch (e) {
+      console.warn('gazette-lens: the watches could not be read', e);
+    }
   }
 
   private toggleKind(kind: AnnotationKind, visible: boolean): void {
@@ -405,7 +445,7 @@ export class GazetteLensDocument extends LitElement {
     const openId = rs.openHighlight(s);
     const item = view && openId ? view.byId.get(openId) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
-    const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: null };
+    const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: this.watchError };
     const outlineState: OutlineState = {
       lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: {}, counts, openUnits: new Set(s.openUnits), notes: this.noteSession?.outline() ?? { anchored: [], orphans: [] },
     };

@@ -15,8 +15,7 @@ import type { Lang } from '../i18n.ts';
 import type { ExtractionResult } from '../../lib/schema.ts';
 import { PdfPages, drawCanvas } from './pdf-pages.ts';
 import { READER_WORDS } from './reader-words.ts';
-import { readerNotes } from './reader-notes.ts';
-import type { LibraryPort } from '../../lib/platform/handlers.ts';
+import { readerNotes, readerWatches, type ReaderLibrary } from './reader-library.ts';
 
 export interface ReaderEnv {
   lang: Lang;
@@ -26,8 +25,8 @@ export interface ReaderEnv {
   today?: string;
   /** Told once the whole issue is read: its text and the engine's result (the library keeps its documents). */
   onRead?(text: string, result: ExtractionResult): void;
-  /** Where the reader's notes on this PDF are kept (the library, at the PDF's URL); unset: no notes. */
-  notes?: { port: LibraryPort; url: string };
+  /** Where the reader's notes and watches on this PDF are kept (the library, at the PDF's URL); unset: none. */
+  library?: ReaderLibrary;
 }
 
 export interface OpenedReader {
@@ -81,8 +80,9 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   const element = document.createElement('gazette-lens-document') as GazetteLensDocument;
   element.lang = env.lang === 'zh' ? 'zh-CN' : 'en';
   if (env.today) element.today = env.today;
-  if (env.notes) {
-    element.notes = readerNotes(env.notes.port, env.notes.url, env.lang, {
+  if (env.library) {
+    element.watches = readerWatches(env.library, () => element.result);
+    element.notes = readerNotes(env.library.port, env.library.url, env.lang, {
       result: () => element.result,
       update: () => element.requestUpdate(),
       saved: (token) => void element.notesChanged(token),

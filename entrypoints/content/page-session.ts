@@ -7,8 +7,9 @@
  */
 import { html, nothing, render } from 'lit';
 import type { DomTextModel } from '@/lib/text/dom.ts';
-import { countsOf, factsOfItem, type ItemView, type PageView } from '@/lib/view/page-view.ts';
+import { countsOf, type ItemView, type PageView } from '@/lib/view/page-view.ts';
 import { pageDocumentsOf } from '@/lib/view/page-documents.ts';
+import { watchRequestOf } from '@/lib/view/watch-request.ts';
 import type { Highlighter } from '@/lib/highlight/types.ts';
 import type { AnnotationKind } from '@/lib/schema.ts';
 import type { Detection, KnownDocument, PageDocument, WatchRequest } from '@/lib/platform/messages.ts';
@@ -195,7 +196,7 @@ export class PageSession {
       this.known = await this.o.bridge.lookup(shown);
       const watched = new Set((await this.o.bridge.watchesForPage()).map(watchKey));
       for (const it of view.items) {
-        const req = this.watchRequestOf(it);
+        const req = watchRequestOf(this.view, it);
         if (req && watched.has(watchKey(req))) this.watched.add(it.id);
       }
       this.renderUi();
@@ -392,21 +393,8 @@ export class PageSession {
     if ((this.o.uiRoot.getRootNode() as ShadowRoot).activeElement !== null) (this.o.uiRoot.querySelector('.launcher') as HTMLElement | null)?.focus();
   }
 
-  /** What watching this item asks for: its document and its deadline (a watch's identity). */
-  private watchRequestOf(item: ItemView): WatchRequest | null {
-    if (!item.due) return null;
-    const doc = this.view ? factsOfItem(this.view, item) : null;
-    return {
-      kind: item.annotation.kind === 'deadline' && item.annotation.type === 'expiry' ? 'expiry' : 'deadline',
-      text: item.text.slice(0, 200),
-      due: item.due,
-      docnum: doc?.docnum ?? null,
-      title: doc?.title?.slice(0, 200) ?? null,
-    };
-  }
-
   private async watch(item: ItemView): Promise<void> {
-    const request = this.watchRequestOf(item);
+    const request = watchRequestOf(this.view, item);
     if (!request) return;
     try {
       await this.o.bridge.watch(request);

@@ -110,7 +110,15 @@ async function main(): Promise<void> {
     // The library, in the extension's origin like this page: the documents and the reader's notes on it.
     const port = libraryPort(openLibrary());
     env.onRead = (text, result) => void keep(port, url.href, text, result).catch((e: unknown) => console.warn('gazette-lens: the library did not take this PDF', e));
-    env.notes = { port, url: url.href };
+    env.library = {
+      port,
+      url: url.href,
+      async addWatch(item) {
+        const r = await send({ type: 'watch.addAt', item, url: url.href });
+        if (!r.ok) throw new Error(r.error);
+        return r.added;
+      },
+    };
     await show(bytes, name);
   } catch (err) {
     status.textContent = t.fetchFailed(err instanceof Error ? err.message : String(err));

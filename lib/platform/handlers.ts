@@ -243,6 +243,11 @@ export function createHandler(deps: HandlerDeps, extensionId?: string) {
     async 'watch.list'() {
       return { ok: true, items: await library.listWatches() };
     },
+    async 'watch.addAt'(msg) {
+      const { added } = await library.addWatch({ ...msg.item, url: msg.url });
+      deps.onWatchesChanged?.();
+      return { ok: true, added };
+    },
     async 'watch.delete'(msg) {
       await library.deleteWatch(msg.id);
       deps.onWatchesChanged?.();

@@ -18,7 +18,7 @@ import type { OutlinePrefs } from '../reader/outline-prefs.ts';
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { validityStatusSchema } from '../schema.ts';
-import { bodySchema, colourSchema, docnumSchema, documentShape, idSchema, noteShape, tagSchema, watchShape } from '../library/schemas.ts';
+import { bodySchema, colourSchema, docnumSchema, documentShape, idSchema, noteShape, tagSchema, urlSchema, watchShape } from '../library/schemas.ts';
 import { settingsPatchSchema, type ContentSettings, type Settings } from '../settings/schema.ts';
 import type { Colour as LibraryColour } from '../library/types.ts';
 
@@ -110,6 +110,8 @@ export const MESSAGES = {
   'page.get': entry('extension', z.strictObject({ tabId: z.number().int().nonnegative() })),
   'watch.list': entry('extension', z.strictObject({})),
   'watch.delete': entry('extension', z.strictObject({ id: idSchema })),
+  /** The PDF reader's 「关注此期限」: a watch on a document it shows, at the PDF's URL. */
+  'watch.addAt': entry('extension', z.strictObject({ item: watchRequestSchema, url: urlSchema })),
   'site.enable': entry('extension', z.strictObject({ host: z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i), tabId: z.number().int().nonnegative().nullable() })),
   'settings.set': entry('extension', z.strictObject({ patch: settingsPatchSchema })),
   /** The PDF reader's 「打开原文件」: let this URL open in the browser's own viewer, in the sender's tab. */
@@ -203,6 +205,7 @@ export interface Responses {
   'page.get': { ok: true; page: PageSummary | null };
   'watch.list': { ok: true; items: Watch[] };
   'watch.delete': { ok: true };
+  'watch.addAt': { ok: true; added: boolean };
   'site.enable': { ok: true };
   'settings.set': { ok: true; settings: Settings };
   'pdf.original': { ok: true };

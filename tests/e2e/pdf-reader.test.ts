@@ -37,8 +37,8 @@ async function painted(page: Page): Promise<{ counts: Record<string, number>; on
   });
 }
 
-async function openReader(browser: Browser, query: string): Promise<Page> {
-  const page = await extensionPage(browser, `reader.html?today=${TODAY}&${query}`);
+async function openReader(browser: Browser, query: string, today = TODAY): Promise<Page> {
+  const page = await extensionPage(browser, `reader.html?today=${today}&${query}`);
   page.on('console', (m) => { if (m.type() === 'error') console.log(`reader console: ${m.text()}`); });
   return page;
 }
@@ -161,6 +161,67 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       assert.match((await entry!.evaluate((e) => e.textContent)) ?? '', /本期要点：核对原文/);
       await shot(again, `${name}-pdf-note-outline`);
       await again.close();
+    });
+
+    test('「关注此期限」 on a PDF\'s deadline joins the watchlist; on the next visit its card says 已关注', async () => {
+      // Read as on a day before the issue's deadlines, so that they lie ahead.
+      const query = `file=${encodeURIComponent(server.url('corpus-002.pdf', 'www.example.gov.cn'))}`;
+      // A deadline's card, by a real click: the first dated one on a drawn page, or the one at
+      // `index` among the deadline highlights (in the engine's order, the same at every visit).
+      const openDeadlineCard = async (page: Page, index?: number): Promise<{ words: string; index: number }> => {
+        await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
+        const found = await waitUntil(() => page.evaluate((want) => {
+          for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+            if (!n.startsWith('gl-deadline--')) continue;
+            const all = [...h];
+            const at = want ?? all.findIndex((x) => x.startContainer.nodeType === 3 && /\d{4}\s*年/.test(x.toString()));
+            const r = all[at];
+            if (r && r.startContainer.nodeType === 3) {
+              (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+              return at;
+            }
+            // Not drawn yet: go to its page (or on down the issue) and look again.
+            if (r) (r.startContainer as Element).scrollIntoView();
+            else window.scrollBy(0, innerHeight / 2);
+          }
+          return -1;
+        }, index ?? null), (at) => at >= 0, 20_000, 'the deadline on a drawn page');
+        await new Promise((r) => setTimeout(r, 300));
+        const at = await page.evaluate((k) => {
+          for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+            if (!n.startsWith('gl-deadline--')) continue;
+            const r = [...h][k]!;
+            const b = r.getClientRects()[0]!;
+            return { x: b.left + 4, y: b.top + b.height / 2, words: r.toString() };
+          }
+          return null;
+        }, found);
+        await page.mouse.click(at!.x, at!.y);
+        await page.waitForSelector('gazette-lens-document >>> .card', { timeout: 5000 });
+        return { words: at!.words, index: found };
+      };
+      const cardButtons = (page: Page): Promise<string[]> => page.evaluate(() =>
+        [...document.querySelector('gazette-lens-document')!.shadowRoot!.querySelectorAll('.card button')].map((b) => b.textContent?.trim() ?? ''));
+      const page = await openReader(browser, query, '2020-01-02');
+      const { words, index } = await openDeadlineCard(page);
+      let watch = null;
+      for (const b of await page.$$('gazette-lens-document >>> .card button')) if ((await b.evaluate((e) => e.textContent?.trim())) === '关注此期限') watch = b;
+      assert.ok(watch, `the card of ${words} offers 「关注此期限」: ${JSON.stringify(await cardButtons(page))}`);
+      await watch.click();
+      await waitUntil(() => cardButtons(page), (b) => b.includes('已关注'), 5000, 'the card saying 已关注');
+      await page.close();
+
+      const again = await openReader(browser, query, '2020-01-02');
+      assert.equal((await openDeadlineCard(again, index)).words, words);
+      await waitUntil(() => cardButtons(again), (b) => b.includes('已关注') && !b.includes('关注此期限'), 5000, 'the card saying 已关注 after the visit')
+        .catch(async (e: Error) => { throw new Error(`${e.message}: ${JSON.stringify(await cardButtons(again))}`); });
+      await shot(again, `${name}-pdf-watched`);
+      await again.close();
+
+      // The watch is in the extension's watchlist, at the PDF's URL.
+      const popup = await extensionPage(browser, 'library.html');
+      await popup.waitForFunction((w) => document.body.innerText.replace(/\s+/g, '').includes(w.replace(/\s+/g, '')), { timeout: 10_000 }, words);
+      await popup.close();
     });
 
     test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {

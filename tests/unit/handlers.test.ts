@@ -274,3 +274,15 @@ test("a site's outline prefs: kept for the sender's host, defaults elsewhere, in
   // Extension pages have no site: the request is a content script's.
   assert.equal(((await handle({ type: 'site.prefs.get' }, popup)) as { ok: boolean }).ok, false);
 });
+
+test('the PDF reader watches a deadline at the PDF\'s URL (extension pages only); a repeat adds nothing; the badge is told', async () => {
+  const { handle, library, watchChanges } = setup();
+  const url = 'https://www.gov.cn/gb/2020-3.pdf';
+  const item = { kind: 'deadline', text: '2027年底前', due: '2027-12-31', docnum: null, title: null };
+  assert.deepEqual(await handle({ type: 'watch.addAt', item, url }, tabA), { ok: false, error: 'watch.addAt is only accepted from extension pages' });
+  assert.deepEqual(await handle({ type: 'watch.addAt', item, url }, optionsInTab), { ok: true, added: true });
+  assert.deepEqual(await handle({ type: 'watch.addAt', item, url }, optionsInTab), { ok: true, added: false });
+  assert.equal((await handle({ type: 'watch.addAt', item, url: 'javascript:alert(1)' }, optionsInTab) as { ok: boolean }).ok, false);
+  assert.deepEqual(library.watches.map((w) => w.url), [url]);
+  assert.equal(watchChanges(), 2);
+});

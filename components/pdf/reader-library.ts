@@ -1,6 +1,7 @@
 /**
- * The PDF reader's notes, kept in the library at the PDF's URL (the reader is an extension page:
- * it writes the library as the library page does, through the same port the background uses).
+ * The PDF reader's notes and watches, kept in the library at the PDF's URL. The reader is an
+ * extension page: it reads the library and writes notes as the library page does, through the
+ * same port the background uses; a watch goes through the background (its badge and reminders).
  * A note belongs to the document its words are in (by that document's own number), else to the
  * PDF. The editor is drawn in place: no page can listen to its keys here.
  */
@@ -9,7 +10,8 @@ import type { LibraryPort } from '../../lib/platform/handlers.ts';
 import type { NoteDraft as DraftRequest, PageNote } from '../../lib/platform/messages.ts';
 import type { ExtractionResult } from '../../lib/schema.ts';
 import { draftProblem, parseTags, renderNoteEditor, type NoteDraft } from '../note/note.ts';
-import type { DocumentNotes } from '../document/gazette-lens-document.ts';
+import type { DocumentNotes, DocumentWatches } from '../document/gazette-lens-document.ts';
+import type { WatchRequest } from '../../lib/platform/messages.ts';
 import type { Lang } from '../i18n.ts';
 
 export interface ReaderNotesHost {
@@ -28,9 +30,28 @@ interface OpenDraft {
   saving: boolean;
 }
 
+/** Where the reader keeps what the reader keeps: the library, and the background's watch.addAt. */
+export interface ReaderLibrary {
+  port: LibraryPort;
+  /** The PDF's URL. */
+  url: string;
+  /** Keeps a watch at the PDF's URL; false when it was kept already. */
+  addWatch(item: WatchRequest): Promise<boolean>;
+}
+
+const ownNumbers = (result: ExtractionResult | null): string[] => (result?.documents ?? []).flatMap((d) => (d.docnum ? [d.docnum] : []));
+
+export function readerWatches(library: ReaderLibrary, result: () => ExtractionResult | null): DocumentWatches {
+  return {
+    add: (item) => library.addWatch(item),
+    async keys() {
+      return library.port.watchesOf(await library.port.documentIds(ownNumbers(result()), library.url), library.url);
+    },
+  };
+}
+
 export function readerNotes(port: LibraryPort, url: string, lang: Lang, host: ReaderNotesHost): DocumentNotes {
   const drafts = new Map<string, OpenDraft>();
-  const ownNumbers = (): string[] => (host.result()?.documents ?? []).flatMap((d) => (d.docnum ? [d.docnum] : []));
   const failure = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
   async function save(token: string): Promise<void> {
@@ -53,7 +74,7 @@ export function readerNotes(port: LibraryPort, url: string, lang: Lang, host: Re
   return {
     bridge: {
       async notesForPage(): Promise<PageNote[]> {
-        return port.notesOf(await port.documentIds(ownNumbers(), url));
+        return port.notesOf(await port.documentIds(ownNumbers(host.result()), url));
       },
       async draft(request) {
         let state: NoteDraft;
