@@ -13,7 +13,7 @@ import { darkStyles, forcedStyles } from '../theme.styles.ts';
 export const documentStyles = `${cardStyles}${noteStyles}${NOTE_OVERLAY_CSS}${outlineStyles}${launcherStyles}
   :host { display: block; position: relative; }
   :host([hidden]) { display: none; }
-  .bar { position: sticky; top: 8px; z-index: 3; display: flex; justify-content: flex-end; margin-bottom: 8px; }
+  .bar { position: sticky; top: var(--gl-bar-top, 8px); z-index: 3; display: flex; justify-content: flex-end; margin-bottom: 8px; }
   .launcher { position: static; }
   .outline { z-index: 2147483000; width: var(--gl-outline-width, 380px); }
   .card-layer { z-index: 2147483001; }

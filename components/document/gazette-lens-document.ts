@@ -79,6 +79,7 @@ export function langOfAttribute(value: string | null): Lang {
  * @cssproperty --gl-color-unit - The colour of responsible units, in the same places.
  * @cssproperty --gl-card-width - The cards' width (default 340px).
  * @cssproperty --gl-outline-width - The outline's width (default 380px).
+ * @cssproperty --gl-bar-top - How far below the window's top the launcher stays while the text scrolls (default 8px; more under a page's own sticky header).
  */
 export class GazetteLensDocument extends LitElement {
   static override properties = {

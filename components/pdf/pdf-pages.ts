@@ -48,10 +48,12 @@ export class PdfPages {
   private readonly near = new Set<number>();
   private scale: number;
   private text: ReadPdf;
+  private sizes: Array<{ width: number; height: number }>;
 
   constructor(private readonly options: PdfPagesOptions, sizes: ReadonlyArray<{ width: number; height: number }>) {
     this.scale = options.scale;
     this.text = options.text;
+    this.sizes = [...sizes];
     const doc = document;
     this.element = doc.createElement('div');
     this.element.className = 'pdfViewer';
@@ -103,10 +105,64 @@ export class PdfPages {
 
   /** The pages' real sizes, once known (the boxes were sized like the first page). */
   setSizes(sizes: ReadonlyArray<{ width: number; height: number }>): void {
+    this.sizes = [...sizes];
     sizes.forEach((size, i) => {
       const box = this.pages[i]?.box;
       if (box) this.size(box, size);
     });
+  }
+
+  /**
+   * Draws every page at another scale (zoom): the boxes take their new size, the pages drawn so
+   * far are dropped and those near the viewport drawn again (their highlights follow through
+   * `onDrawn`); the page in view stays in view.
+   */
+  setScale(scale: number): void {
+    if (scale === this.scale) return;
+    const current = this.currentPage();
+    const box = this.pages[current]?.box;
+    const into = box ? (window.innerHeight / 2 - box.getBoundingClientRect().top) / box.offsetHeight : 0;
+    this.scale = scale;
+    this.options.canvases = undefined;
+    this.pages.forEach((page, i) => {
+      this.size(page.box, this.sizes[i] ?? this.sizes[0]!);
+      if (page.nodes) {
+        page.box.replaceChildren();
+        page.nodes = undefined;
+      }
+    });
+    if (box) window.scrollBy(0, box.getBoundingClientRect().top + into * box.offsetHeight - window.innerHeight / 2);
+    for (const page of this.near) void this.draw(page);
+    this.options.onDrawn(current);
+  }
+
+  /** CSS pixels per PDF point, now. */
+  get currentScale(): number {
+    return this.scale;
+  }
+
+  /** The widest page's width in PDF points (for fitting the window's width). */
+  get widestPage(): number {
+    return Math.max(...this.sizes.map((s) => s.width));
+  }
+
+  /** The 0-based page at the middle of the viewport (or the nearest one above it). */
+  currentPage(): number {
+    const middle = window.innerHeight / 2;
+    let lo = 0;
+    let hi = this.pages.length - 1;
+    // Pages stand one below the other: the last whose top is above the middle.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.pages[mid]!.box.getBoundingClientRect().top <= middle) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Scrolls a 0-based page's top into view (it is drawn as it comes near). */
+  goTo(page: number): void {
+    this.pages[Math.max(0, Math.min(this.pages.length - 1, page))]?.box.scrollIntoView({ block: 'start' });
   }
 
   /** 0-based numbers of the pages whose text layer is drawn. */
@@ -124,13 +180,14 @@ export class PdfPages {
     if (!page || page.nodes || page.drawing) return page?.drawing;
     const content = this.text.contents[index];
     if (!content) return;
+    const scale = this.scale;
     page.drawing = (async () => {
       const { pdfjs, doc } = this.options;
       const proxy = (page.proxy ??= await doc.getPage(index + 1));
-      const viewport = proxy.getViewport({ scale: this.scale });
+      const viewport = proxy.getViewport({ scale });
       const layer = document.createElement('div');
       layer.className = 'textLayer';
-      const wrapper = await (this.options.canvases?.get(index) ?? drawCanvas(proxy, this.scale));
+      const wrapper = await (this.options.canvases?.get(index) ?? drawCanvas(proxy, scale));
       const textLayer = new pdfjs.TextLayer({ textContentSource: content as ConstructorParameters<PdfJs['TextLayer']>[0]['textContentSource'], container: layer, viewport });
       await textLayer.render();
       const divs = textLayer.textDivs;
@@ -145,6 +202,8 @@ export class PdfPages {
         const node = span?.firstChild;
         nodes.push(node && node.nodeType === 3 ? (node as Text) : null);
       }
+      // Zoomed while it was drawn: drawn again at the new scale below.
+      if (scale !== this.scale) return;
       page.box.replaceChildren(wrapper, layer);
       page.nodes = nodes;
       this.options.onDrawn(index);
@@ -154,6 +213,7 @@ export class PdfPages {
     } finally {
       page.drawing = undefined;
     }
+    if (scale !== this.scale && this.near.has(index)) await this.draw(index);
   }
 
   destroy(): void {

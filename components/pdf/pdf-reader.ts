@@ -15,6 +15,7 @@ import type { Lang } from '../i18n.ts';
 import type { ExtractionResult } from '../../lib/schema.ts';
 import { PdfPages, drawCanvas } from './pdf-pages.ts';
 import { READER_WORDS } from './reader-words.ts';
+import { openingZoom, scaleOf } from '../../lib/pdf/zoom.ts';
 import { readerNotes, readerWatches, type ReaderLibrary } from './reader-library.ts';
 
 export interface ReaderEnv {
@@ -34,6 +35,8 @@ export interface OpenedReader {
   pages: PdfPages;
   numPages: number;
   fingerprint: string;
+  /** The zoom it opened at (percent, lib/pdf/zoom.ts). */
+  zoom: number;
   destroy(): Promise<void>;
 }
 
@@ -70,9 +73,11 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   const doc = opened.doc as unknown as pdfjs.PDFDocumentProxy;
   performance.mark('gl-pdf-opened');
   say(status, t.reading(doc.numPages));
-  const SCALE = 1.5;
   const proxy1 = await doc.getPage(1);
   const size1 = proxy1.getViewport({ scale: 1 });
+  // The default zoom, or less in a window narrower than the page (a phone: the page's width).
+  const zoom = openingZoom(size1.width, host.clientWidth - 24);
+  const SCALE = scaleOf(zoom);
   // The first page's picture is drawn while the text of every page is read.
   const first = drawCanvas(proxy1, SCALE);
   first.catch(() => undefined);
@@ -151,6 +156,7 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
     pages: shown,
     numPages: doc.numPages,
     fingerprint: text.fingerprint,
+    zoom,
     async destroy() {
       shown.destroy();
       await opened.destroy();

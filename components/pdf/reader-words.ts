@@ -12,6 +12,15 @@ export const READER_WORDS: Record<Lang, {
   fetchFailed: (why: string) => string;
   pagesWithoutText: (pages: string) => string;
   framed: string;
+  pager: string;
+  previous: string;
+  next: string;
+  pageNumber: string;
+  ofPages: (pages: number) => string;
+  zoomOut: string;
+  zoomIn: string;
+  zoom: string;
+  fitWidth: string;
 }> = {
   zh: {
     app: '公报阅读助手',
@@ -24,6 +33,15 @@ export const READER_WORDS: Record<Lang, {
     fetchFailed: (why) => `无法下载此 PDF：${why.replace(/[.。]$/, '')}。可以用「打开原文件」在浏览器中查看，或下载后用「选择本地 PDF 文件」打开。`,
     pagesWithoutText: (pages) => `第 ${pages} 页为扫描图像，没有文字，其中的期限、责任单位和文号无法识别。`,
     framed: '公报阅读助手的 PDF 阅读页不在其他网页的框架中打开。',
+    pager: '翻页与缩放',
+    previous: '上一页',
+    next: '下一页',
+    pageNumber: '页码',
+    ofPages: (pages) => `/ ${pages} 页`,
+    zoomOut: '缩小',
+    zoomIn: '放大',
+    zoom: '缩放比例',
+    fitWidth: '适合宽度',
   },
   en: {
     app: 'Gazette Lens',
@@ -36,5 +54,14 @@ export const READER_WORDS: Record<Lang, {
     fetchFailed: (why) => `This PDF could not be downloaded: ${why.replace(/[.。]$/, '')}. “Open the original file” shows it in the browser; or download it and choose it here.`,
     pagesWithoutText: (pages) => `Page ${pages} is a scanned image with no text: its deadlines, units and numbers cannot be found.`,
     framed: 'The Gazette Lens PDF reader does not open inside another page’s frame.',
+    pager: 'Pages and zoom',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageNumber: 'Page number',
+    ofPages: (pages) => `of ${pages}`,
+    zoomOut: 'Zoom out',
+    zoomIn: 'Zoom in',
+    zoom: 'Zoom',
+    fitWidth: 'Fit width',
   },
 };

@@ -6,6 +6,25 @@ export const readerStyles = `
   .bar .app { font-weight: 700; color: #b8322a; }
   .bar .name { flex: 1; min-width: 8em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .bar a { color: #1f5fbf; }
+  .pager { display: flex; align-items: center; gap: 4px; }
+  .pager[hidden] { display: none; }
+  .pager button { font: inherit; min-width: 32px; height: 30px; border: 1px solid #c5ccd3; border-radius: 6px; background: #fff; color: inherit; cursor: pointer; }
+  .pager button:disabled { opacity: .45; cursor: default; }
+  .pager button:focus-visible, .pager input:focus-visible { outline: 2px solid #2f6fde; outline-offset: 2px; }
+  .pager .page-form { display: flex; align-items: center; gap: 4px; margin: 0; }
+  .pager input { font: inherit; width: 4.5em; height: 28px; box-sizing: border-box; border: 1px solid #c5ccd3; border-radius: 6px; padding: 0 4px; text-align: right; background: #fff; color: inherit; }
+  .pager .zoom { min-width: 3.5em; text-align: center; font-variant-numeric: tabular-nums; }
+  .pager .sep { width: 1px; height: 20px; background: #d4dae0; margin: 0 6px; }
+  .pager button, .pager span, .pager output { white-space: nowrap; }
+  .bar { position: sticky; top: 0; z-index: 10; }
+  /* A phone: the bar wraps onto rows and scrolls away with the page (it would cover too much). */
+  @media (max-width: 600px) {
+    .bar { position: static; padding: 8px; gap: 8px; }
+    .bar .name { flex-basis: 100%; }
+    .pager { flex-wrap: wrap; }
+    .pager .sep { display: none; }
+    .pager .zoom { min-width: 3em; }
+  }
   .pick { cursor: pointer; border: 1px solid #c5ccd3; border-radius: 6px; padding: 4px 10px; background: #fff; }
   .pick:focus-within { outline: 2px solid #2f6fde; outline-offset: 2px; }
   .pick input { position: absolute; width: 1px; height: 1px; opacity: 0; }
@@ -16,6 +35,7 @@ export const readerStyles = `
   .pdfViewer .page { margin: 0 auto 12px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.2); position: relative; }
   @media (prefers-color-scheme: dark) {
     body { background: #15191d; color: #e3e8ed; }
+    .pager button, .pager input { background: #1d2227; border-color: #3a434c; }
     .bar, .pick, .status { background: #1d2227; border-color: #3a434c; color: #e3e8ed; }
     .bar a { color: #8db4ff; }
     .status[data-kind=error] { background: #44201c; border-color: #6b3029; color: #ffd5cf; }

@@ -2,7 +2,10 @@
 // wiring only. The reader itself is components/pdf/pdf-reader.ts.
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { defineElements } from '@/components/gazette-lens.ts';
-import { langOf } from '@/components/i18n.ts';
+import { render } from 'lit';
+import { langOf, type Lang } from '@/components/i18n.ts';
+import { renderPager } from '@/components/pdf/pager.ts';
+import { fitWidth, scaleOf, stepZoom } from '@/lib/pdf/zoom.ts';
 import { openReader, type OpenedReader } from '@/components/pdf/pdf-reader.ts';
 import { READER_WORDS } from '@/components/pdf/reader-words.ts';
 import { readerStyles } from '@/components/pdf/reader.styles.ts';
@@ -27,14 +30,61 @@ document.head.append(style);
 defineElements();
 
 const $ = <T extends Element>(sel: string): T => document.querySelector<T>(sel)!;
+// The bar stays at the top while the pages scroll (not on a phone): the launcher stays just below it.
+new ResizeObserver(([e]) => {
+  const sticky = getComputedStyle(e!.target).position === 'sticky';
+  document.documentElement.style.setProperty('--gl-bar-top', `${sticky ? Math.ceil(e!.borderBoxSize[0]!.blockSize) + 8 : 8}px`);
+})
+  .observe(document.querySelector('header.bar')!);
 const status = $<HTMLElement>('.status');
 const host = $<HTMLElement>('#pages');
 let current: OpenedReader | null = null;
 
+/** Page navigation and zoom for the PDF open now, kept in step with scrolling. */
+function showPager(reader: OpenedReader): void {
+  const nav = $<HTMLElement>('.pager');
+  nav.setAttribute('aria-label', READER_WORDS[lang].pager);
+  const state = { page: 1, pages: reader.numPages, zoom: reader.zoom };
+  const draw = (): void => void render(renderPager(lang, state, {
+    go(page) {
+      reader.pages.goTo(page - 1);
+    },
+    zoom(dir) {
+      zoomTo(stepZoom(state.zoom, dir));
+    },
+    fit() {
+      zoomTo(fitWidth(reader.pages.widestPage, host.clientWidth - 24));
+    },
+  }), nav);
+  const zoomTo = (zoom: number): void => {
+    state.zoom = zoom;
+    reader.pages.setScale(scaleOf(zoom));
+    draw();
+  };
+  let frame = 0;
+  pagerScroll?.abort();
+  pagerScroll = new AbortController();
+  window.addEventListener('scroll', () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const page = reader.pages.currentPage() + 1;
+      if (page !== state.page) {
+        state.page = page;
+        draw();
+      }
+    });
+  }, { passive: true, signal: pagerScroll.signal });
+  nav.hidden = false;
+  draw();
+}
+let pagerScroll: AbortController | null = null;
+let lang: Lang = 'zh';
+
 async function main(): Promise<void> {
   const got = await send({ type: 'settings.get' });
   const settings = got.ok && 'settings' in got ? got.settings : null;
-  const lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings?.language);
+  lang = langOf(browser.i18n.getUILanguage(), navigator.languages, settings?.language);
   const t = READER_WORDS[lang];
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = `${t.pageTitle} · ${t.app}`;
@@ -58,6 +108,7 @@ async function main(): Promise<void> {
     $('.name').textContent = name;
     document.title = `${name} · ${t.app}`;
     current = await openReader(host, status, data, env);
+    if (current) showPager(current);
   };
   const local = async (file: File | undefined): Promise<void> => {
     if (!file) return;

@@ -224,6 +224,52 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await popup.close();
     });
 
+    test('page navigation and zoom: a page typed is shown with its highlights; zooming keeps every highlight on the redrawn text; a phone-wide window fits the page', async () => {
+      const page = await openReader(browser, `file=${encodeURIComponent(server.url('corpus-000.pdf', 'www.example.gov.cn'))}`);
+      await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
+      const expected = (await painted(page)).counts;
+      const zoomShown = (): Promise<string> => page.evaluate(() => document.querySelector('.pager .zoom')?.textContent ?? '');
+      assert.equal(await zoomShown(), '110%');
+      const number = (await page.$('.pager input'))!;
+      await number.click({ count: 3 });
+      await number.type('5');
+      await page.keyboard.press('Enter');
+      // Page 5 is in view, drawn, and its highlights are on its text layer.
+      await waitUntil(() => page.evaluate(() => {
+        const box = document.querySelector('.page[data-page="4"]')!.getBoundingClientRect();
+        return box.top < innerHeight / 2 && box.bottom > innerHeight / 2 && !!document.querySelector('.page[data-page="4"] .textLayer');
+      }), (ok) => ok, 10_000, 'page 5 in view and drawn');
+      assert.equal(await page.evaluate(() => (document.querySelector('.pager input') as HTMLInputElement).value), '5');
+      const width = (): Promise<number> => page.evaluate(() => document.querySelector('.page[data-page="4"]')!.getBoundingClientRect().width);
+      const before = await width();
+      await (await page.$('.pager button[aria-label="放大"]'))!.click();
+      assert.equal(await zoomShown(), '125%');
+      await waitUntil(async () => {
+        const onPage5 = await page.evaluate(() => {
+          for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+            if (n.startsWith('gl-') && [...h].some((r) => r.startContainer.parentElement?.closest('.page[data-page="4"] .textLayer'))) return true;
+          }
+          return false;
+        });
+        return onPage5;
+      }, (ok) => ok, 10_000, 'highlights on page 5 redrawn at 125 %');
+      assert.ok(Math.abs((await width()) / before - 125 / 110) < 0.01, `page width ${before} → ${await width()}`);
+      assert.deepEqual((await painted(page)).counts, expected);
+      assert.equal(await page.evaluate(() => (document.querySelector('.pager input') as HTMLInputElement).value), '5', 'the page in view stays in view');
+      await shot(page, `${name}-pdf-zoomed`);
+      await page.close();
+
+      // A phone-wide window: the page opens fitted to the width, nothing to scroll sideways.
+      const phone = await openReader(browser, `file=${encodeURIComponent(server.url('corpus-000.pdf', 'www.example.gov.cn'))}`);
+      await phone.setViewport({ width: 390, height: 800 });
+      await phone.reload().catch(() => undefined);
+      await waitUntil(() => painted(phone).catch(() => ({ onText: 0, counts: {} })), (p) => p.onText > 0, 20_000, 'highlights on a drawn page at 390 px');
+      const fit = await phone.evaluate(() => ({ page: document.querySelector('.page')!.getBoundingClientRect().width, scroll: document.documentElement.scrollWidth, view: innerWidth }));
+      assert.ok(fit.page <= fit.view, `page ${fit.page} px in a ${fit.view} px window`);
+      await shot(phone, `${name}-pdf-narrow`);
+      await phone.close();
+    });
+
     test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {
       const url = server.url('corpus-002.pdf', 'www.example.gov.cn');
       const page = await browser.newPage();
