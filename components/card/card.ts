@@ -22,7 +22,7 @@ export interface CardState {
   lang: Lang;
   /** Documents the reader already has, by canonical number. */
   known: Record<string, KnownDocument>;
-  /** The page's host, for "search this site". */
+  /** The site's host, for "search this site"; empty: no such search (a local file). */
   host: string;
   /** Ids whose deadline is watched / whose number was just copied. */
   watched: ReadonlySet<string>;
@@ -106,7 +106,7 @@ function docnumBody(item: ItemView, view: PageView, state: CardState, a: CardAct
             <div class="actions"><button type="button" @click=${() => a.open(known.url)}>${t.open}</button></div>`
         : html`<p class="muted">${t.unknown}</p>`}
     <div class="actions">
-      <button type="button" @click=${() => a.open(siteSearchUrl(state.host, canonical))}>${t.searchSite}</button>
+      ${state.host ? html`<button type="button" @click=${() => a.open(siteSearchUrl(state.host, canonical))}>${t.searchSite}</button>` : nothing}
       <button type="button" @click=${() => a.open(libraryUrl(canonical))}>${t.searchLibrary}</button>
       <button type="button" @click=${() => a.copy(canonical)}>${state.copied === canonical ? t.copied : t.copy}</button>
     </div>

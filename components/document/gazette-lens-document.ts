@@ -101,6 +101,8 @@ export class GazetteLensDocument extends LitElement {
    * text of every page (drawn or not) mapped onto the pages drawn so far. Unset: the light DOM.
    */
   textSource: (() => DomTextModel) | null = null;
+  /** The site the text is from, for 「在本站搜索」 on a number's card: the page's host unless set ('' for none: the PDF reader's local file). */
+  site: string | null = null;
   /** Notes: set by a host that keeps them, before the element is connected; unset: no notes. */
   notes: DocumentNotes | null = null;
   private noteSession: NoteSession | null = null;
@@ -446,7 +448,7 @@ export class GazetteLensDocument extends LitElement {
     const openId = rs.openHighlight(s);
     const item = view && openId ? view.byId.get(openId) : undefined;
     const pos = item ? this.cardPosition(item.id) : null;
-    const cardState: CardState = { lang, known: {}, host: this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: this.watchError };
+    const cardState: CardState = { lang, known: {}, host: this.site ?? this.ownerDocument.location?.hostname ?? '', watched: this.watched, copied: this.copied, watchError: this.watchError };
     const outlineState: OutlineState = {
       lang, visible: s.outline.visible, unitFilter: s.outline.unitFilter, known: {}, counts, openUnits: new Set(s.openUnits), notes: this.noteSession?.outline() ?? { anchored: [], orphans: [] },
     };

@@ -85,6 +85,8 @@ export async function openReader(host: HTMLElement, status: HTMLElement, data: U
   const element = document.createElement('gazette-lens-document') as GazetteLensDocument;
   element.lang = env.lang === 'zh' ? 'zh-CN' : 'en';
   if (env.today) element.today = env.today;
+  // 「在本站搜索」 searches the PDF's site, not the extension's; a local file has none.
+  element.site = env.library ? new URL(env.library.url).hostname : '';
   if (env.library) {
     element.watches = readerWatches(env.library, () => element.result);
     element.notes = readerNotes(env.library.port, env.library.url, env.lang, {

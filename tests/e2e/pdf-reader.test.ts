@@ -43,6 +43,36 @@ async function openReader(browser: Browser, query: string, today = TODAY): Promi
   return page;
 }
 
+/** A document number's card, by a real click on the first number drawn on a text layer; the card's text. */
+async function openDocnumCard(page: Page): Promise<string> {
+  // The reader scrolls on until a page with a number is drawn.
+  const point = await waitUntil(() => page.evaluate(() => {
+    for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (!n.startsWith('gl-docnum--')) continue;
+      const r = [...h].find((x) => x.startContainer.nodeType === 3);
+      if (!r) break;
+      (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      return r.toString();
+    }
+    window.scrollBy(0, innerHeight / 2);
+    return '';
+  }), (words) => words !== '', 20_000, 'a document number on a drawn page');
+  assert.match(point, /〔\d{4}〕\s*\d+\s*号/);
+  await new Promise((r) => setTimeout(r, 300));
+  const at = await page.evaluate((words) => {
+    for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (!n.startsWith('gl-docnum--')) continue;
+      const r = [...h].find((x) => x.toString() === words)!;
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + 4, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, point);
+  await page.mouse.click(at!.x, at!.y);
+  const card = await page.waitForSelector('gazette-lens-document >>> .card', { timeout: 5000 });
+  return (await card!.evaluate((e) => e.textContent)) ?? '';
+}
+
 before(() => buildPdfFixtures({ ensure: true }), { timeout: 120_000 });
 
 for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFirefox]] as const) {
@@ -71,30 +101,10 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       const drawn = await page.evaluate(() => document.querySelectorAll('.textLayer').length);
       assert.ok(drawn >= 1 && drawn <= 4, `${drawn} pages drawn at first`);
 
-      // A card by a real click on a document number drawn on the text layer.
-      const point = await page.evaluate(() => {
-        for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-          if (!n.startsWith('gl-docnum--')) continue;
-          const r = [...h].find((x) => x.startContainer.nodeType === 3)!;
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          return r.toString();
-        }
-        return '';
-      });
-      assert.match(point, /〔2020〕\d+号/);
-      await new Promise((r) => setTimeout(r, 300));
-      const at = await page.evaluate((words) => {
-        for (const [n, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-          if (!n.startsWith('gl-docnum--')) continue;
-          const r = [...h].find((x) => x.toString() === words)!;
-          const b = r.getClientRects()[0]!;
-          return { x: b.left + 4, y: b.top + b.height / 2 };
-        }
-        return null;
-      }, point);
-      await page.mouse.click(at!.x, at!.y);
-      const card = await page.waitForSelector('gazette-lens-document >>> .card', { timeout: 5000 });
-      assert.match((await card!.evaluate((e) => e.textContent)) ?? '', /文号/);
+      // A card by a real click on a document number drawn on the text layer; its search is on the PDF's site.
+      const card = await openDocnumCard(page);
+      assert.match(card, /文号/);
+      assert.match(card, /在本站搜索/);
       await shot(page, `${name}-pdf-card`);
       await page.keyboard.press('Escape');
 
@@ -322,6 +332,8 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       await waitUntil(() => painted(page), (p) => p.onText > 0, 20_000, 'highlights on a drawn page');
       assert.deepEqual((await painted(page)).counts, await engineCounts('two-column.pdf'));
       assert.equal(await page.evaluate(() => document.querySelector('.name')?.textContent), 'two-column.pdf');
+      // A local file has no site to search.
+      assert.doesNotMatch(await openDocnumCard(page), /在本站搜索/);
       await page.close();
     });
   });
