@@ -109,6 +109,7 @@ export class GazetteLensDocument extends LitElement {
   /** Watches: set by a host that keeps them; unset: gl-watch is the page's to act on. */
   watches: DocumentWatches | null = null;
   private watchError: string | null = null;
+  private watchesFor: ExtractionResult | null = null;
   private notesLoaded = false;
   /** What is open, stepping, the outline (lib/reader/reader-state.ts, as in the extension): the element's own state, not attributes. */
   private state: rs.ReaderState = rs.initial();
@@ -280,7 +281,11 @@ export class GazetteLensDocument extends LitElement {
           await notes.load().catch((e: unknown) => console.warn('gazette-lens: notes could not be read', e));
         }
       }
-      if (this.watches) void this.markWatched(view);
+      // The watches kept depend on the text's documents: asked again only when the text changed, not at each page drawn.
+      if (this.watches && result !== this.watchesFor) {
+        this.watchesFor = result;
+        void this.markWatched(view);
+      }
       this.dispatch(rs.reconcile(this.state, { highlight: (id) => view.byId.has(id), note: (id) => notes?.has(id) ?? false }));
       this.requestUpdate();
       await this.updateComplete;
