@@ -17,7 +17,9 @@ import { sampleLibrary } from './library-sample.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'gl-library-'));
 
-const SAMPLE = sampleLibrary();
+// The library page runs in Asia/Shanghai (emulateTimezone below): its today, not this machine's,
+// is the day the sample's watches count from (they differ for eight hours of every UTC day).
+const SAMPLE = sampleLibrary(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
 const GOOD = join(DIR, 'library.json');
 writeFileSync(GOOD, JSON.stringify(SAMPLE, null, 2));
 /** A file that is almost right: one note has a colour the library does not know. */
@@ -76,6 +78,8 @@ describe('我的资料库', { timeout: 120_000 }, () => {
     library = await openPage('library.html');
     // A reader in Beijing: times on the page are theirs, not UTC.
     await library.emulateTimezone('Asia/Shanghai');
+    // Read again in that zone: the page took its today when it first loaded.
+    await library.reload();
     await library.waitForSelector('#notes .empty');
     assert.match((await texts(library, '#notes .empty'))[0]!, /在政府网站上选中文字即可添加笔记/);
     await library.waitForSelector('.storage');
