@@ -39,4 +39,6 @@ export const LIMITS = {
   pdfBytes: 200 * 1024 * 1024,
   /** Pages of a PDF whose text is read. */
   pdfPages: 5000,
+  /** Matches the PDF reader's find counts and paints (more: 「1000+」). */
+  findMatches: 1000,
 } as const;

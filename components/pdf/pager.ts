@@ -20,6 +20,8 @@ export interface PagerActions {
   go(page: number): void;
   zoom(dir: 1 | -1): void;
   fit(): void;
+  /** Open the find bar (Ctrl+F). */
+  find(): void;
 }
 
 export function renderPager(lang: Lang, s: PagerState, a: PagerActions): TemplateResult {
@@ -42,5 +44,7 @@ export function renderPager(lang: Lang, s: PagerState, a: PagerActions): Templat
     <button type="button" class="icon" title=${t.zoomOut} aria-label=${t.zoomOut} ?disabled=${s.zoom <= ZOOM_STEPS[0]} @click=${() => a.zoom(-1)}>−</button>
     <output class="zoom" aria-label=${t.zoom}>${s.zoom}%</output>
     <button type="button" class="icon" title=${t.zoomIn} aria-label=${t.zoomIn} ?disabled=${s.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1]!} @click=${() => a.zoom(1)}>+</button>
-    <button type="button" @click=${() => a.fit()}>${t.fitWidth}</button>`;
+    <button type="button" @click=${() => a.fit()}>${t.fitWidth}</button>
+    <span class="sep" aria-hidden="true"></span>
+    <button type="button" title="${t.find} (Ctrl+F)" aria-keyshortcuts="Control+F" @click=${() => a.find()}>${t.find}</button>`;
 }

@@ -9,6 +9,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { ReadPdf } from '../../lib/pdf/read-pdf.ts';
 import { pdfDomText, type DrawnPage } from './pdf-text-dom.ts';
+import { pageAt } from '../../lib/pdf/text-model.ts';
 import type { DomTextModel } from '../../lib/text/dom.ts';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -40,6 +41,9 @@ export async function drawCanvas(proxy: PDFPageProxy, scale: number): Promise<HT
   await proxy.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
   return wrapper;
 }
+
+/** Fired on PdfPages.element when a page's text layer is drawn, or all are dropped for a new zoom (detail: 0-based page). */
+export const PAGE_DRAWN = 'gl-pdf-page-drawn';
 
 export class PdfPages {
   readonly element: HTMLElement;
@@ -134,6 +138,7 @@ export class PdfPages {
     if (box) window.scrollBy(0, box.getBoundingClientRect().top + into * box.offsetHeight - window.innerHeight / 2);
     for (const page of this.near) void this.draw(page);
     this.options.onDrawn(current);
+    this.element.dispatchEvent(new CustomEvent(PAGE_DRAWN, { detail: current }));
   }
 
   /** CSS pixels per PDF point, now. */
@@ -168,6 +173,11 @@ export class PdfPages {
   /** 0-based numbers of the pages whose text layer is drawn. */
   drawnPages(): number[] {
     return this.pages.flatMap((p, i) => (p.nodes ? [i] : []));
+  }
+
+  /** The 0-based page an offset of the text falls on (-1: none). */
+  pageOf(offset: number): number {
+    return pageAt(this.text, offset);
   }
 
   /** The page box of a 0-based page number. */
@@ -207,6 +217,7 @@ export class PdfPages {
       page.box.replaceChildren(wrapper, layer);
       page.nodes = nodes;
       this.options.onDrawn(index);
+      this.element.dispatchEvent(new CustomEvent(PAGE_DRAWN, { detail: index }));
     })();
     try {
       await page.drawing;

@@ -21,6 +21,14 @@ export const READER_WORDS: Record<Lang, {
   zoomIn: string;
   zoom: string;
   fitWidth: string;
+  find: string;
+  findPhrase: string;
+  findPrevious: string;
+  findNext: string;
+  findClose: string;
+  /** n of total matches (total capped: `more`); none found. */
+  findCount: (n: number, total: number, more: boolean) => string;
+  findNone: string;
 }> = {
   zh: {
     app: '公报阅读助手',
@@ -42,6 +50,13 @@ export const READER_WORDS: Record<Lang, {
     zoomIn: '放大',
     zoom: '缩放比例',
     fitWidth: '适合宽度',
+    find: '查找',
+    findPhrase: '在全部页中查找',
+    findPrevious: '上一处',
+    findNext: '下一处',
+    findClose: '关闭查找',
+    findCount: (n, total, more) => `第 ${n} 处，共 ${total}${more ? '+' : ''} 处`,
+    findNone: '全文未找到',
   },
   en: {
     app: 'Gazette Lens',
@@ -63,5 +78,12 @@ export const READER_WORDS: Record<Lang, {
     zoomIn: 'Zoom in',
     zoom: 'Zoom',
     fitWidth: 'Fit width',
+    find: 'Find',
+    findPhrase: 'Find in every page',
+    findPrevious: 'Previous match',
+    findNext: 'Next match',
+    findClose: 'Close find',
+    findCount: (n, total, more) => `${n} of ${total}${more ? '+' : ''}`,
+    findNone: 'Not found in this PDF',
   },
 };

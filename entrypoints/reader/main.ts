@@ -5,6 +5,8 @@ import { defineElements } from '@/components/gazette-lens.ts';
 import { render } from 'lit';
 import { langOf, type Lang } from '@/components/i18n.ts';
 import { renderPager } from '@/components/pdf/pager.ts';
+import { renderFindBar } from '@/components/pdf/find-bar.ts';
+import { ReaderFind, findStyles } from '@/components/pdf/reader-find.ts';
 import { fitWidth, scaleOf, stepZoom } from '@/lib/pdf/zoom.ts';
 import { openReader, type OpenedReader } from '@/components/pdf/pdf-reader.ts';
 import { READER_WORDS } from '@/components/pdf/reader-words.ts';
@@ -25,7 +27,7 @@ async function keep(port: LibraryPort, url: string, text: string, result: Extrac
 }
 
 const style = document.createElement('style');
-style.textContent = readerStyles;
+style.textContent = readerStyles + findStyles;
 document.head.append(style);
 defineElements();
 
@@ -55,6 +57,7 @@ function showPager(reader: OpenedReader): void {
     fit() {
       zoomTo(fitWidth(reader.pages.widestPage, host.clientWidth - 24));
     },
+    find: openFind,
   }), nav);
   const zoomTo = (zoom: number): void => {
     state.zoom = zoom;
@@ -79,6 +82,44 @@ function showPager(reader: OpenedReader): void {
   draw();
 }
 let pagerScroll: AbortController | null = null;
+
+/** Find in the whole issue (Ctrl+F, or the bar's 「查找」): components/pdf/reader-find.ts. */
+let find: ReaderFind | null = null;
+function showFind(reader: OpenedReader): void {
+  find?.destroy();
+  const bar = $<HTMLElement>('.find');
+  bar.hidden = true;
+  const f = new ReaderFind(reader.pages, () => draw());
+  const draw = (): void => void render(renderFindBar(lang, f.state, {
+    input: (phrase) => f.search(phrase),
+    step: (dir) => f.step(dir),
+    close() {
+      f.clear();
+      bar.hidden = true;
+    },
+  }), bar);
+  find = f;
+  draw();
+}
+function openFind(): void {
+  if (!find) return;
+  const bar = $<HTMLElement>('.find');
+  bar.hidden = false;
+  const input = bar.querySelector('input')!;
+  input.focus();
+  input.select();
+}
+document.addEventListener('keydown', (e) => {
+  if (!find || e.altKey) return;
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod && !e.shiftKey && e.key.toLowerCase() === 'f') {
+    e.preventDefault();
+    openFind();
+  } else if (e.key === 'F3' || (mod && e.key.toLowerCase() === 'g')) {
+    e.preventDefault();
+    find.step(e.shiftKey ? -1 : 1);
+  }
+});
 let lang: Lang = 'zh';
 
 async function main(): Promise<void> {
@@ -108,7 +149,10 @@ async function main(): Promise<void> {
     $('.name').textContent = name;
     document.title = `${name} · ${t.app}`;
     current = await openReader(host, status, data, env);
-    if (current) showPager(current);
+    if (current) {
+      showPager(current);
+      showFind(current);
+    }
   };
   const local = async (file: File | undefined): Promise<void> => {
     if (!file) return;

@@ -12,6 +12,7 @@ import { waitUntil } from './ui.ts';
 import { buildPdfFixtures, PDF_DIR } from '../../scripts/build-pdf-fixtures.ts';
 import { readPdfFile } from '../../cli/inputs/pdf.ts';
 import { extract } from '../../lib/extract/index.ts';
+import { finderOf } from '../../lib/text/find.ts';
 
 const TODAY = '2026-11-22';
 
@@ -278,6 +279,43 @@ for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFi
       assert.ok(fit.page <= fit.view, `page ${fit.page} px in a ${fit.view} px window`);
       await shot(phone, `${name}-pdf-narrow`);
       await phone.close();
+    });
+
+    test('find (Ctrl+F) searches every page, drawn or not, across line breaks: the match on the last page is drawn, painted and scrolled to', async () => {
+      const read = await readPdfFile(readFileSync(join(PDF_DIR, 'corpus-000.pdf')));
+      const last = read.pages.at(-1)!;
+      // Words on the last page that a line break cuts in two: the browser's own find misses them.
+      const pageText = read.text.slice(last.start, last.end);
+      const cut = /[\u4e00-\u9fff]{3}\n[\u4e00-\u9fff]{3}/.exec(pageText)!;
+      const phrase = cut[0].replace('\n', '');
+      const expected = finderOf(read.text).find(phrase);
+      assert.ok(expected.length >= 1);
+      const page = await openReader(browser, `file=${encodeURIComponent(server.url('corpus-000.pdf', 'www.example.gov.cn'))}`);
+      await page.waitForFunction(() => performance.getEntriesByName('gl-pdf-text').length > 0, { timeout: 20_000 });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('f');
+      await page.keyboard.up('Control');
+      await page.waitForFunction(() => document.activeElement?.classList.contains('find-phrase'), { timeout: 5000 });
+      await page.keyboard.type(phrase);
+      const count = (): Promise<string> => page.evaluate(() => document.querySelector('.find .find-count')?.textContent ?? '');
+      await waitUntil(count, (t) => t === `第 1 处，共 ${expected.length} 处`, 5000, 'the count of matches');
+      const at = expected.findIndex((m) => m.start >= last.start);
+      for (let i = 0; i < at; i++) await page.keyboard.press('Enter');
+      await waitUntil(count, (t) => t.startsWith(`第 ${at + 1} 处`), 5000, 'the match on the last page chosen');
+      const shown = await waitUntil(() => page.evaluate((lastPage) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gl-find-current');
+        const r = h && [...h][0];
+        if (!r || !r.startContainer.parentElement?.closest(`.page[data-page="${lastPage}"] .textLayer`)) return null;
+        const b = r.getBoundingClientRect();
+        return { words: r.toString(), inView: b.top >= 0 && b.bottom <= innerHeight };
+      }, read.pages.length - 1), (x) => x !== null && x.inView, 10_000, 'the match painted on the last page, in view');
+      // The range runs over the line break: the text layer's spans of both lines.
+      assert.equal(shown!.words.replace(/\s/g, ''), phrase);
+      await shot(page, `${name}-pdf-find`);
+      await page.keyboard.press('Escape');
+      assert.equal(await page.evaluate(() => (document.querySelector('.find') as HTMLElement).hidden), true);
+      assert.equal(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.has('gl-find-current')), false);
+      await page.close();
     });
 
     test('a PDF link on a .gov.cn host opens in the reader by itself; 「打开原文件」 gives the browser\'s own viewer back', async () => {
