@@ -11,6 +11,10 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../scripts/serve-fixtures.mjs';
 import { buildPdfFixtures } from '../scripts/build-pdf-fixtures.ts';
 import { CHROME_ARGS } from '../tests/e2e/harness.ts';
+import { DEFAULT_ZOOM, scaleOf } from '../lib/pdf/zoom.ts';
+
+/** The scale the reader opens a PDF at in the bench's window (wider than the page: the default zoom). */
+const SCALE = scaleOf(DEFAULT_ZOOM);
 
 const ROOT = join(import.meta.dirname, '..');
 const HOST = 'www.example.gov.cn';
@@ -29,14 +33,14 @@ export interface PdfBench {
 
 /** PDF.js alone: open the file, draw page 1 (canvas and TextLayer) at the reader's scale. */
 const BASELINE_HTML = `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/node_modules/pdfjs-dist/web/pdf_viewer.css">
-<div class="pdfViewer"><div class="page" id="p" style="--scale-factor:1.5;--user-unit:1;position:relative"></div></div>
+<div class="pdfViewer"><div class="page" id="p" style="--scale-factor:${SCALE};--user-unit:1;position:relative"></div></div>
 <script type="module">
 import * as pdfjs from '/node_modules/pdfjs-dist/build/pdf.mjs';
 pdfjs.GlobalWorkerOptions.workerSrc = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
 const data = new Uint8Array(await (await fetch('/${PDF}')).arrayBuffer());
 const doc = await pdfjs.getDocument({ data, cMapUrl: '/node_modules/pdfjs-dist/cmaps/', cMapPacked: true, standardFontDataUrl: '/node_modules/pdfjs-dist/standard_fonts/' }).promise;
 const page = await doc.getPage(1);
-const viewport = page.getViewport({ scale: 1.5 });
+const viewport = page.getViewport({ scale: ${SCALE} });
 const canvas = document.createElement('canvas');
 canvas.width = viewport.width; canvas.height = viewport.height;
 const layer = document.createElement('div'); layer.className = 'textLayer';
